@@ -1,0 +1,49 @@
+# MCDS task runner. CI calls these same targets (see .ci/run).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+MCDS   := $(BIN)/mcds
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: setup generate check validate build serve portal test clean
+
+# Create the virtual environment and install MCDS with everything it needs (once per pyproject change).
+setup: $(VENV)/.installed
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# Regenerate schema/generated/ from schema/mcds.yaml.
+generate: setup
+	$(MCDS) generate
+
+# Fail when schema/generated/ is stale.
+check: setup
+	$(MCDS) generate --check
+
+# Validate the sample submissions.
+validate: setup
+	$(MCDS) validate datapackages/*/
+
+# Build the bilingual portal into site/.
+build: setup
+	$(MCDS) build --submissions datapackages --out site
+
+# Serve the built portal.
+serve: setup
+	$(MCDS) serve --dir site --host $(HOST) --port $(PORT)
+
+# Quickstart 1: set up, generate, validate the samples, build and serve the portal.
+portal: generate validate build serve
+
+# Quickstart 2: the whole test suite, drift check included.
+test: setup
+	$(MCDS) generate --check
+	$(BIN)/python -m pytest
+
+# Remove what the build makes (not the committed artefacts).
+clean:
+	rm -rf site build .pytest_cache

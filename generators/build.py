@@ -1,0 +1,70 @@
+"""Run every generator in one process, then write schema/generated/ or check it for drift."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from generators import codelists, context, jsonschema, model, tabular, templates
+from generators import schema as s
+from generators.output import json_bytes
+from mcds.errors import StaleArtefacts
+
+README = b"""# Generated artefacts: do not edit
+
+Everything in this folder is generated from `schema/mcds.yaml` by `mcds generate` and committed so that
+providers and reviewers can fetch it and see it change in a pull request. Edit the schema, then run
+`mcds generate`; `mcds generate --check` (run by `make test`) fails when this folder is stale.
+
+# Artefacts generes : ne pas modifier
+
+Tout ce dossier est genere a partir de `schema/mcds.yaml` par `mcds generate`. Modifiez le schema, puis
+lancez `mcds generate`.
+"""
+
+
+def artefacts() -> dict[str, bytes]:
+    """Every generated file, by its path relative to schema/generated/."""
+    profile = tabular.profile(tabular.TabularModel(s.view()))
+    files = {
+        "README.md": README,
+        "mcds.schema.json": json_bytes(jsonschema.generate()),
+        "mcds.context.jsonld": json_bytes(context.generate()),
+        "mcds.model.json": json_bytes(model.generate()),
+        "datapackage.json": json_bytes(profile),
+    }
+    files.update(codelists.generate())
+    files.update(templates.generate(profile))
+    return dict(sorted(files.items()))
+
+
+def write(target: Path) -> int:
+    """Replace `target` with freshly generated files; a failure leaves the previous folder untouched."""
+    files = artefacts()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".generated-", dir=target.parent))
+    try:
+        for relative, content in files.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        if target.exists():
+            shutil.rmtree(target)
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return len(files)
+
+
+def check(target: Path) -> int:
+    """Raise StaleArtefacts naming every file that differs, is missing or should not be there."""
+    files = artefacts()
+    present = {p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file()} if target.exists() else set()
+    stale = sorted(
+        {name for name, content in files.items() if name not in present or (target / name).read_bytes() != content}
+        | (present - files.keys())
+    )
+    if stale:
+        raise StaleArtefacts("generate.stale", files=", ".join(stale))
+    return len(files)

@@ -1,0 +1,19 @@
+"""`codelists/<Enum>.csv`: every enum of the schema as a bilingual code list, generated, never kept by hand."""
+
+from __future__ import annotations
+
+from generators import schema as s
+from generators.output import csv_bytes
+
+HEADER = ["code", "title_en", "title_fr", "description_en", "description_fr"]
+
+
+def generate() -> dict[str, bytes]:
+    files = {}
+    for name, enum in sorted(s.view().all_enums().items()):
+        rows = []
+        for code, value in enum.permissible_values.items():
+            titles, texts = s.title(value), s.description(value)
+            rows.append([code, titles["en"], titles["fr"], texts["en"], texts["fr"]])
+        files[f"codelists/{name}.csv"] = csv_bytes(HEADER, rows)
+    return files

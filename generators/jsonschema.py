@@ -1,0 +1,45 @@
+"""`mcds.schema.json`: the JSON Schema of a whole submission, from LinkML's own generator.
+
+Additions: an `$id` that carries the standard's version, so that a document can say which release it follows,
+and French beside English: every `title` and `description` gets an `x-title-fr` / `x-description-fr`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from linkml.generators.jsonschemagen import JsonSchemaGenerator
+
+from generators import schema as s
+from mcds.paths import SCHEMA_FILE
+
+BASE_URI = "https://w3id.org/mcds"
+
+
+def schema_id(version: str) -> str:
+    return f"{BASE_URI}/{version}/mcds.schema.json"
+
+
+def _translate(target: dict[str, Any], element: Any) -> None:
+    titles, texts = s.title(element), s.description(element)
+    target["title"], target["x-title-fr"] = titles["en"], titles["fr"]
+    target["description"], target["x-description-fr"] = texts["en"], texts["fr"]
+
+
+def generate() -> dict[str, Any]:
+    view = s.view()
+    generator = JsonSchemaGenerator(str(SCHEMA_FILE), metadata=False, title_from="title")
+    document: dict[str, Any] = json.loads(generator.serialize())
+    _translate(document, view.schema)
+    document["$id"] = schema_id(str(view.schema.version))
+    for name, definition in document.get("$defs", {}).items():
+        if name in view.all_classes():
+            _translate(definition, view.get_class(name))
+            for slot_name, prop in definition.get("properties", {}).items():
+                _translate(prop, view.induced_slot(slot_name, name))
+        elif name in view.all_enums():
+            _translate(definition, view.get_enum(name))
+    for slot_name, prop in document.get("properties", {}).items():
+        root = next(c.name for c in view.all_classes().values() if c.tree_root)
+        _translate(prop, view.induced_slot(slot_name, root))
+    return document

@@ -1,0 +1,100 @@
+"""`mcds.model.json`: the standard compiled into one plain JSON document (classes with their induced slots,
+enums with their values, all text in English and French, mappings, constraints and examples).
+
+The portal renders the reference pages and the crosswalk from it, and the validator takes its labels from
+it, so that neither needs LinkML at run time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generators import schema as s
+
+MAPPING_KINDS = ("exact", "close", "related", "narrow", "broad")
+
+
+def _mappings(element: Any) -> dict[str, list[str]]:
+    found = {kind: sorted(str(m) for m in getattr(element, f"{kind}_mappings") or []) for kind in MAPPING_KINDS}
+    return {kind: values for kind, values in found.items() if values}
+
+
+def _common(element: Any) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": element.name, "title": s.title(element), "description": s.description(element)}
+    mappings = _mappings(element)
+    if mappings:
+        entry["mappings"] = mappings
+    added = s.annotation(element, "added_in")
+    if added:
+        entry["added_in"] = added
+    deprecated = getattr(element, "deprecated", None)
+    if deprecated:
+        entry["deprecated"] = deprecated
+    return entry
+
+
+def _slot(view: Any, slot: Any) -> dict[str, Any]:
+    entry = _common(slot)
+    kind = "enum" if slot.range in view.all_enums() else "class" if slot.range in view.all_classes() else "type"
+    entry.update({
+        "uri": view.get_uri(slot, expand=False),
+        "range": slot.range,
+        "range_kind": kind,
+        "required": bool(slot.required),
+        "multivalued": bool(slot.multivalued),
+        "examples": s.examples(slot),
+    })
+    if kind == "class":
+        entry["inlined"] = bool(slot.inlined or slot.inlined_as_list or slot.range == "LocalizedText")
+    for flag in ("identifier", "key"):
+        if getattr(slot, flag):
+            entry[flag] = True
+    for source, target in (("pattern", "pattern"), ("minimum_value", "minimum"), ("maximum_value", "maximum")):
+        value = getattr(slot, source)
+        if value is not None:
+            entry[target] = value if source == "pattern" else float(value)
+    for key in ("eu_annex_i", "code_system"):
+        value = s.annotation(slot, key)
+        if value:
+            entry[key] = {"en": value, "fr": s.annotation(slot, f"{key}_fr") or value}
+    return entry
+
+
+def generate() -> dict[str, Any]:
+    view = s.view()
+    schema = view.schema
+    classes = []
+    for name, cls in view.all_classes().items():
+        entry = _common(cls)
+        entry["uri"] = view.get_uri(cls, expand=False)
+        entry["slots"] = [_slot(view, slot) for slot in view.class_induced_slots(name)]
+        if cls.tree_root:
+            entry["tree_root"] = True
+        if cls.any_of:
+            entry["one_of_required"] = [sorted(c.slot_conditions) for c in cls.any_of]
+        classes.append(entry)
+    enums = []
+    for name, enum in view.all_enums().items():
+        entry = _common(enum)
+        entry["examples"] = s.examples(enum)
+        if enum.code_set:
+            entry["code_set"] = str(enum.code_set)
+            entry["code_set_version"] = str(enum.code_set_version or "")
+        entry["values"] = []
+        for code, value in enum.permissible_values.items():
+            item = {"code": code, "title": s.title(value), "description": s.description(value)}
+            extra = {k: str(getattr(a, "value", a)) for k, a in (value.annotations or {}).items()
+                     if k not in ("title_fr", "description_fr")}
+            if extra:
+                item["annotations"] = extra
+            entry["values"].append(item)
+        enums.append(entry)
+    return {
+        "name": schema.name,
+        "version": str(schema.version),
+        "title": s.title(schema),
+        "description": s.description(schema),
+        "license": str(schema.license),
+        "prefixes": {p.prefix_prefix: str(p.prefix_reference) for p in schema.prefixes.values()},
+        "classes": classes,
+        "enums": enums,
+    }

@@ -1,0 +1,3 @@
+from mcds.cli import main
+
+main()

@@ -1,0 +1,44 @@
+"""Bilingual messages of the command line. Every message exists in English and French (a test checks)."""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("en", "fr")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "generate.done": {
+        "en": "Generated {count} files in {path}.",
+        "fr": "{count} fichiers générés dans {path}.",
+    },
+    "generate.fresh": {
+        "en": "schema/generated is up to date ({count} files).",
+        "fr": "schema/generated est à jour ({count} fichiers).",
+    },
+    "generate.stale": {
+        "en": "schema/generated is stale: {files}. Run `mcds generate` and commit the result.",
+        "fr": "schema/generated n'est pas à jour : {files}. Lancez `mcds generate` et validez le résultat.",
+    },
+    "generate.needs_linkml": {
+        "en": "The generators need LinkML. Install it with: pip install -e '.[standard]'",
+        "fr": "Les générateurs ont besoin de LinkML. Installez-le avec : pip install -e '.[standard]'",
+    },
+    "generate.schema_error": {
+        "en": "The schema {path} cannot be read: {reason}",
+        "fr": "Le schéma {path} ne peut pas être lu : {reason}",
+    },
+}
+
+
+def default_language() -> str:
+    """The language asked for by MCDS_LANG, else by the locale, else English."""
+    for variable in ("MCDS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The message `key` in `lang`, with `values` filled in."""
+    return MESSAGES[key][lang].format(**values)
