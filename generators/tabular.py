@@ -154,6 +154,7 @@ class TabularModel:
                 constraints["enum"] = codes
         else:
             descriptor["type"], type_pattern = self._base_type(slot.range or "string")
+            mcds["range"] = slot.range
             pattern = slot.pattern or type_pattern
             if pattern:
                 item_pattern = full_match(pattern)

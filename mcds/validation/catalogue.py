@@ -1,0 +1,261 @@
+"""The error catalogue: every finding code with its severity, bilingual title, explanation, message and fix.
+
+Codes of problems with the input itself are defined here; codes of Frictionless' own checks keep
+Frictionless' names (so that findings agree with plain `frictionless validate`) and get their bilingual texts
+here; the codes of MCDS' own checks are defined by their error classes in mcds/validation/checks/. The
+portal's error-catalogue page is rendered from `entries()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mcds.validation.findings import ERROR, WARNING, Finding
+
+Text = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    severity: str
+    layer: str
+    title: Text
+    explanation: Text
+    message: Text
+    fix: Text
+
+
+def entry(code: str, severity: str, layer: str, title: tuple[str, str], explanation: tuple[str, str],
+          message: tuple[str, str], fix: tuple[str, str]) -> Entry:
+    pairs = {"title": title, "explanation": explanation, "message": message, "fix": fix}
+    return Entry(code, severity, layer, **{k: {"en": v[0], "fr": v[1]} for k, v in pairs.items()})
+
+
+INPUT = "input"
+STRUCTURE = "structure"
+
+_INPUT_ENTRIES = [
+    entry("file-not-found", ERROR, INPUT, ("File not found", "Fichier introuvable"),
+          ("The path given does not exist or cannot be read.", "Le chemin donné n'existe pas ou ne peut pas être lu."),
+          ("{path} does not exist or cannot be read.", "{path} n'existe pas ou ne peut pas être lu."),
+          ("Check the path and the file's permissions.", "Vérifiez le chemin et les permissions du fichier.")),
+    entry("unsupported-input", ERROR, INPUT, ("Unsupported input", "Entrée non prise en charge"),
+          ("MCDS validates a data-package folder, a datapackage.json, a .zip of a package, a filled Excel template "
+           "(.xlsx) or a JSON document.",
+           "La NPDM valide un dossier de paquet de données, un datapackage.json, un .zip de paquet, un gabarit Excel "
+           "rempli (.xlsx) ou un document JSON."),
+          ("{path} is not a data package, .zip, .xlsx or .json file.",
+           "{path} n'est ni un paquet de données, ni un fichier .zip, .xlsx ou .json."),
+          ("Give the folder that holds datapackage.json, or one of the accepted files.",
+           "Donnez le dossier qui contient datapackage.json, ou l'un des fichiers acceptés.")),
+    entry("missing-descriptor", ERROR, INPUT, ("No datapackage.json", "Aucun datapackage.json"),
+          ("A submission folder must hold the package descriptor datapackage.json.",
+           "Un dossier de soumission doit contenir le descripteur de paquet datapackage.json."),
+          ("The folder {path} has no datapackage.json.", "Le dossier {path} n'a pas de datapackage.json."),
+          ("Copy schema/generated/datapackage.json into the folder, beside your CSV files.",
+           "Copiez schema/generated/datapackage.json dans le dossier, à côté de vos fichiers CSV.")),
+    entry("invalid-descriptor", ERROR, INPUT, ("Unreadable datapackage.json", "datapackage.json illisible"),
+          ("The package descriptor must be a JSON object with a list of resources.",
+           "Le descripteur de paquet doit être un objet JSON avec une liste de ressources."),
+          ("datapackage.json cannot be used: {reason}.", "datapackage.json est inutilisable : {reason}."),
+          ("Start again from schema/generated/datapackage.json and change only the name, title and description.",
+           "Repartez de schema/generated/datapackage.json et ne changez que le nom, le titre et la description.")),
+    entry("unknown-standard-version", ERROR, INPUT, ("Unknown standard version", "Version de la norme inconnue"),
+          ("A submission declares the MCDS version it follows in datapackage.json (mcds.standard_version).",
+           "Une soumission déclare dans datapackage.json (mcds.standard_version) la version de la NPDM qu'elle suit."),
+          ("The submission declares standard version \"{value}\", which is not a released version ({expected}).",
+           "La soumission déclare la version « {value} » de la norme, qui n'est pas une version publiée ({expected})."),
+          ("Set mcds.standard_version to a released version.", "Donnez à mcds.standard_version une version publiée.")),
+    entry("unsafe-path", ERROR, INPUT, ("Path outside the package", "Chemin hors du paquet"),
+          ("Every file of a package must be inside the package folder: no \"..\", absolute path, web address or "
+           "symbolic link.",
+           "Chaque fichier d'un paquet doit être dans le dossier du paquet : ni « .. », ni chemin absolu, ni adresse "
+           "Web, ni lien symbolique."),
+          ("The path \"{value}\" leaves the package and was not read.",
+           "Le chemin « {value} » sort du paquet et n'a pas été lu."),
+          ("Put the file in the package folder and give its plain name, for example microcredentials.csv.",
+           "Placez le fichier dans le dossier du paquet et donnez son simple nom, par exemple microcredentials.csv.")),
+    entry("unsafe-archive", ERROR, INPUT, ("Unsafe or oversized archive", "Archive dangereuse ou trop volumineuse"),
+          ("A .zip must not hold entries that escape its folder, links, or more than the size limit once expanded.",
+           "Un .zip ne doit pas contenir d'entrées qui sortent de son dossier, de liens, ni dépasser la taille limite "
+           "une fois décompressé."),
+          ("The archive was refused: {reason}.", "L'archive a été refusée : {reason}."),
+          ("Zip the package folder again with plain files only.",
+           "Compressez de nouveau le dossier du paquet avec des fichiers ordinaires seulement.")),
+    entry("missing-table", ERROR, INPUT, ("Missing table", "Table manquante"),
+          ("The tables submission and organizations must be present.",
+           "Les tables submission et organizations doivent être présentes."),
+          ("The table {value} is missing.", "La table {value} est manquante."),
+          ("Add {value}.csv from the templates and fill it in.",
+           "Ajoutez {value}.csv à partir des gabarits et remplissez-le.")),
+    entry("unknown-table", WARNING, INPUT, ("Unknown table", "Table inconnue"),
+          ("A file or sheet that is not a table of the standard is not read.",
+           "Un fichier ou une feuille qui n'est pas une table de la norme n'est pas lu."),
+          ("\"{value}\" is not a table of the standard and was not read.{suggestion}",
+           "« {value} » n'est pas une table de la norme et n'a pas été lu.{suggestion}"),
+          ("Rename it to the table it holds, or remove it.", "Renommez-le selon la table qu'il contient, ou retirez-le.")),
+    entry("empty-file", ERROR, INPUT, ("Empty file", "Fichier vide"),
+          ("A table file must at least hold its header row.", "Un fichier de table doit au moins contenir sa ligne d'en-tête."),
+          ("The file is empty.", "Le fichier est vide."),
+          ("Start again from the template, which has the header row.",
+           "Repartez du gabarit, qui contient la ligne d'en-tête.")),
+    entry("binary-file", ERROR, INPUT, ("Not a text file", "Pas un fichier texte"),
+          ("A CSV table is plain text; this file holds binary data.",
+           "Une table CSV est du texte brut; ce fichier contient des données binaires."),
+          ("The file is not text (it looks like {reason}).", "Le fichier n'est pas du texte (il ressemble à {reason})."),
+          ("Export the sheet as \"CSV UTF-8\" from your spreadsheet, or validate the .xlsx file itself.",
+           "Exportez la feuille en « CSV UTF-8 » depuis votre tableur, ou validez directement le fichier .xlsx.")),
+    entry("not-utf8", ERROR, INPUT, ("Not UTF-8", "Pas en UTF-8"),
+          ("CSV files must be encoded in UTF-8 so that accents survive.",
+           "Les fichiers CSV doivent être encodés en UTF-8 pour que les accents soient conservés."),
+          ("The file is not UTF-8 (byte {position}); it looks like {reason}.",
+           "Le fichier n'est pas en UTF-8 (octet {position}); il semble être en {reason}."),
+          ("In Excel, use File > Save As > \"CSV UTF-8 (comma delimited)\".",
+           "Dans Excel, utilisez Fichier > Enregistrer sous > « CSV UTF-8 (délimité par des virgules) ».")),
+    entry("wrong-delimiter", ERROR, INPUT, ("Wrong delimiter", "Mauvais séparateur"),
+          ("Columns of a CSV file are separated by commas.", "Les colonnes d'un fichier CSV sont séparées par des virgules."),
+          ("The columns are separated by \"{value}\", not commas.", "Les colonnes sont séparées par « {value} », pas par des virgules."),
+          ("Save the file again as \"CSV UTF-8 (comma delimited)\".",
+           "Enregistrez de nouveau le fichier en « CSV UTF-8 (délimité par des virgules) ».")),
+    entry("cell-too-large", ERROR, INPUT, ("Cell too large", "Cellule trop grande"),
+          ("A cell may hold at most {limit} characters.", "Une cellule peut contenir au plus {limit} caractères."),
+          ("A cell holds more than {limit} characters; the file was not read further.",
+           "Une cellule contient plus de {limit} caractères; le fichier n'a pas été lu plus loin."),
+          ("Shorten the text, or check for a missing closing quote.",
+           "Raccourcissez le texte, ou cherchez un guillemet fermant manquant.")),
+    entry("formula-cell", ERROR, INPUT, ("Spreadsheet formula", "Formule de tableur"),
+          ("Cells must hold values, not formulas: a formula's result is not stored reliably.",
+           "Les cellules doivent contenir des valeurs, pas des formules : le résultat d'une formule n'est pas conservé de façon fiable."),
+          ("The cell holds the formula {value}.", "La cellule contient la formule {value}."),
+          ("Replace the formula with its value (copy, then paste values only).",
+           "Remplacez la formule par sa valeur (copier, puis collage des valeurs seulement).")),
+    entry("unreadable-workbook", ERROR, INPUT, ("Unreadable workbook", "Classeur illisible"),
+          ("The Excel file cannot be opened.", "Le fichier Excel ne peut pas être ouvert."),
+          ("The workbook cannot be read: {reason}.", "Le classeur ne peut pas être lu : {reason}."),
+          ("Open it in Excel or LibreOffice and save it again as .xlsx.",
+           "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx.")),
+    entry("invalid-json", ERROR, INPUT, ("Invalid JSON", "JSON invalide"),
+          ("A JSON submission must be one JSON object following mcds.schema.json.",
+           "Une soumission JSON doit être un objet JSON conforme à mcds.schema.json."),
+          ("The JSON document cannot be used: {reason}.", "Le document JSON est inutilisable : {reason}."),
+          ("Check the document with a JSON editor; its top level is an object with standard_version.",
+           "Vérifiez le document avec un éditeur JSON; son niveau supérieur est un objet avec standard_version.")),
+]
+
+_STRUCTURE_ENTRIES = [
+    entry("type-error", ERROR, STRUCTURE, ("Wrong type", "Mauvais type"),
+          ("A cell does not hold the kind of value its column expects.",
+           "Une cellule ne contient pas le genre de valeur qu'attend sa colonne."),
+          ("\"{value}\" is not {expected}.", "« {value} » n'est pas {expected}."),
+          ("Write {expected_fix}.", "Écrivez {expected_fix}.")),
+    entry("constraint-error", ERROR, STRUCTURE, ("Value not allowed", "Valeur non permise"),
+          ("A cell breaks a rule of its column: required, allowed codes, pattern, minimum or maximum.",
+           "Une cellule enfreint une règle de sa colonne : obligatoire, codes permis, motif, minimum ou maximum."),
+          ("{detail}", "{detail}"),
+          ("{fix}", "{fix}")),
+    entry("missing-label", ERROR, STRUCTURE, ("Missing column", "Colonne manquante"),
+          ("A column of the table is missing from the header row.", "Une colonne de la table manque dans la ligne d'en-tête."),
+          ("The column \"{column}\" is missing.", "La colonne « {column} » est manquante."),
+          ("Add the column \"{column}\" in position {position}, as in the template.",
+           "Ajoutez la colonne « {column} » en position {position}, comme dans le gabarit.")),
+    entry("extra-label", ERROR, STRUCTURE, ("Extra column", "Colonne en trop"),
+          ("The header row has a column the table does not define.",
+           "La ligne d'en-tête contient une colonne que la table ne définit pas."),
+          ("The column \"{value}\" is not part of this table.{suggestion}",
+           "La colonne « {value} » ne fait pas partie de cette table.{suggestion}"),
+          ("Remove the column, or rename it to the column it holds.",
+           "Retirez la colonne, ou renommez-la selon la colonne qu'elle contient.")),
+    entry("incorrect-label", ERROR, STRUCTURE, ("Wrong column name", "Mauvais nom de colonne"),
+          ("Column names must be exactly those of the template, in the same order.",
+           "Les noms de colonnes doivent être exactement ceux du gabarit, dans le même ordre."),
+          ("Column {position} is named \"{value}\" but should be \"{column}\".{suggestion}",
+           "La colonne {position} s'appelle « {value} » mais devrait s'appeler « {column} ».{suggestion}"),
+          ("Copy the header row from the template.", "Copiez la ligne d'en-tête du gabarit.")),
+    entry("duplicate-label", ERROR, STRUCTURE, ("Duplicate column", "Colonne en double"),
+          ("Each column name may appear once.", "Chaque nom de colonne ne peut apparaître qu'une fois."),
+          ("The column \"{value}\" appears more than once.", "La colonne « {value} » apparaît plus d'une fois."),
+          ("Remove the repeated column.", "Retirez la colonne répétée.")),
+    entry("blank-label", ERROR, STRUCTURE, ("Blank column name", "Nom de colonne vide"),
+          ("Every column of the header row needs a name.", "Chaque colonne de la ligne d'en-tête a besoin d'un nom."),
+          ("Column {position} has no name.", "La colonne {position} n'a pas de nom."),
+          ("Name it as in the template, or delete the empty column.",
+           "Nommez-la comme dans le gabarit, ou supprimez la colonne vide.")),
+    entry("missing-cell", ERROR, STRUCTURE, ("Row too short", "Ligne trop courte"),
+          ("A row has fewer cells than the header.", "Une ligne a moins de cellules que l'en-tête."),
+          ("The row has no cell for the column \"{column}\".", "La ligne n'a pas de cellule pour la colonne « {column} »."),
+          ("Check for a missing comma, or a comma inside text that is not quoted.",
+           "Cherchez une virgule manquante, ou une virgule dans un texte sans guillemets.")),
+    entry("extra-cell", ERROR, STRUCTURE, ("Row too long", "Ligne trop longue"),
+          ("A row has more cells than the header.", "Une ligne a plus de cellules que l'en-tête."),
+          ("The row has an extra cell \"{value}\".", "La ligne a une cellule en trop « {value} »."),
+          ("Put text that contains commas between double quotes.",
+           "Mettez entre guillemets doubles le texte qui contient des virgules.")),
+    entry("blank-row", ERROR, STRUCTURE, ("Blank row", "Ligne vide"),
+          ("A row with no value at all is ignored.", "Une ligne sans aucune valeur est ignorée."),
+          ("The row is blank.", "La ligne est vide."),
+          ("Delete the blank row.", "Supprimez la ligne vide.")),
+    entry("primary-key", ERROR, STRUCTURE, ("Duplicate identifier", "Identifiant en double"),
+          ("Identifiers must be unique within their table.", "Les identifiants doivent être uniques dans leur table."),
+          ("The identifier {value} is used by more than one row.", "L'identifiant {value} est utilisé par plus d'une ligne."),
+          ("Give each row its own identifier.", "Donnez à chaque ligne son propre identifiant.")),
+    entry("unique-error", ERROR, STRUCTURE, ("Duplicate value", "Valeur en double"),
+          ("The column's values must be unique.", "Les valeurs de la colonne doivent être uniques."),
+          ("\"{value}\" appears in more than one row.", "« {value} » apparaît dans plus d'une ligne."),
+          ("Give each row its own value.", "Donnez à chaque ligne sa propre valeur.")),
+    entry("foreign-key", ERROR, STRUCTURE, ("Unknown reference", "Référence inconnue"),
+          ("A cell refers to a row of another table that does not exist.",
+           "Une cellule désigne une ligne d'une autre table qui n'existe pas."),
+          ("\"{value}\" is not an identifier of the table {target}.", "« {value} » n'est pas un identifiant de la table {target}."),
+          ("Add the row to {target}, or correct the identifier.", "Ajoutez la ligne à {target}, ou corrigez l'identifiant.")),
+    entry("table-error", ERROR, STRUCTURE, ("Table cannot be read", "Table illisible"),
+          ("The table could not be read as CSV.", "La table n'a pas pu être lue comme un CSV."),
+          ("The table cannot be read: {reason}", "La table ne peut pas être lue : {reason}"),
+          ("Save it again as \"CSV UTF-8 (comma delimited)\".", "Enregistrez-la de nouveau en « CSV UTF-8 (délimité par des virgules) ».")),
+]
+
+LOCATION = {
+    "en": {"file": "{file}", "row": "row {row}", "column": 'column "{column}"'},
+    "fr": {"file": "{file}", "row": "ligne {row}", "column": "colonne « {column} »"},
+}
+TRUNCATED = {
+    "en": "Validation stopped after {count} errors: fix these and validate again to see the rest.",
+    "fr": "La validation s'est arrêtée après {count} erreurs : corrigez-les et validez de nouveau pour voir les autres.",
+}
+
+
+@cache
+def entries() -> dict[str, Entry]:
+    """Every code MCDS can report, by code."""
+    from mcds.validation.checks import all_error_classes
+
+    found = {e.code: e for e in _INPUT_ENTRIES + _STRUCTURE_ENTRIES}
+    for error_class in all_error_classes():
+        found[error_class.entry.code] = error_class.entry
+    return dict(sorted(found.items()))
+
+
+class _Defaults(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def location(finding: Finding, lang: str) -> str:
+    words = LOCATION[lang]
+    parts = [words[k].format(**{k: getattr(finding, k)}) for k in ("file", "row", "column") if getattr(finding, k)]
+    return ", ".join(parts)
+
+
+def message(finding: Finding, lang: str) -> str:
+    """The whole message of a finding in `lang`: where, what is wrong, and how to fix it."""
+    item = entries()[finding.code]
+    values: dict[str, Any] = _Defaults(value=finding.value or "", column=finding.column or "", row=finding.row or "")
+    for key, value in finding.params.items():
+        values[key] = value[lang] if isinstance(value, dict) and lang in value else value
+    text = item.message[lang].format_map(values)
+    fix = item.fix[lang].format_map(values)
+    where = location(finding, lang)
+    colon = " : " if lang == "fr" else ": "
+    return f"{where}{colon}{text} {fix}".strip() if where else f"{text} {fix}".strip()

@@ -1,0 +1,77 @@
+"""What every MCDS check shares: error classes that carry their catalogue entry, and the submission index.
+
+A check is a Frictionless `Check` with a kebab-case `type`; its errors are Frictionless errors whose `type` is
+the finding code and whose bilingual texts come from their `entry`. Errors are yielded, never raised."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+from frictionless import Check, errors
+from frictionless.table import Row
+
+from mcds.validation.catalogue import Entry
+from mcds.validation.index import SubmissionIndex
+
+DOMAIN, QUALITY = "domain", "quality"
+
+
+class _FromEntry:
+    entry: ClassVar[Entry]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "entry" in cls.__dict__:
+            cls.type = cls.entry.code
+            cls.title = cls.entry.title["en"]
+            cls.description = cls.entry.explanation["en"]
+            cls.template = "{note}"
+
+
+@attrs.define(kw_only=True, repr=False)
+class McdsCellError(_FromEntry, errors.CellError):
+    """A finding about one cell."""
+
+    details: dict[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.define(kw_only=True, repr=False)
+class McdsRowError(_FromEntry, errors.RowError):
+    """A finding about a row as a whole."""
+
+    details: dict[str, Any] = attrs.field(factory=dict)
+
+
+def cell_error(cls: type[McdsCellError], row: Row, field_name: str, **details: Any) -> McdsCellError:
+    error = cls.from_row(row, note=cls.entry.message["en"], field_name=field_name)
+    error.details.update(details)
+    return error
+
+
+def row_error(cls: type[McdsRowError], row: Row, **details: Any) -> McdsRowError:
+    error = cls.from_row(row, note=cls.entry.message["en"])
+    error.details.update(details)
+    return error
+
+
+@attrs.define(kw_only=True, repr=False)
+class McdsCheck(Check):
+    """A check that knows the submission index, the profile, and the tables it applies to."""
+
+    index: SubmissionIndex = attrs.field(factory=SubmissionIndex)
+    profile: dict[str, Any] = attrs.field(factory=dict)
+    tables: ClassVar[tuple[str, ...]] = ()
+
+    def applies(self) -> bool:
+        return not self.tables or self.resource.name in self.tables
+
+    def described(self) -> dict[str, Any]:
+        """The profile's descriptor of the current table (with its `mcds` annotations)."""
+        for resource in self.profile.get("resources", []):
+            if resource["name"] == self.resource.name:
+                return resource
+        return {"mcds": {}, "schema": {"fields": []}}
+
+    def fields(self) -> list[dict[str, Any]]:
+        return self.described()["schema"]["fields"]

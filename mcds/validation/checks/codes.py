@@ -1,0 +1,79 @@
+"""Classification codes: NOC 2021, CIP 2021 and NAICS 2022 codes must fall in the groupings the standard
+ships (TEER category, CIP series, NAICS sector) and, when the full official table is installed, exist in it;
+an observation's category must belong to its dimension's code list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+from frictionless import Error
+from frictionless.table import Row
+
+from mcds import classifications, standard
+from mcds.validation.catalogue import entry
+from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
+from mcds.validation.findings import ERROR
+
+CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics"}
+NAME = {"noc": "NOC 2021", "cip": "CIP 2021", "naics": "NAICS 2022"}
+NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
+
+
+class UnknownCodeError(McdsCellError):
+    entry = entry(
+        "unknown-code", ERROR, DOMAIN, ("Code not in the classification", "Code absent de la classification"),
+        ("A classification code must exist: its groupings are checked against the code lists the standard ships, "
+         "and the whole code against the official Statistics Canada table when it is installed.",
+         "Un code de classification doit exister : ses regroupements sont vérifiés dans les listes de codes de la "
+         "norme, et le code entier dans la table officielle de Statistique Canada lorsqu'elle est installée."),
+        ('"{item}" is not a {system} code: {reason}.', "« {item} » n'est pas un code {system} : {reason}."),
+        ("Look the code up in the {system} classification.", "Cherchez le code dans la classification {system}."))
+
+
+class UnknownCategoryError(McdsCellError):
+    entry = entry(
+        "unknown-category", ERROR, DOMAIN, ("Category not of its dimension", "Catégorie étrangère à sa dimension"),
+        ("A disaggregation category must be a code of the code list its dimension names.",
+         "Une catégorie de ventilation doit être un code de la liste que désigne sa dimension."),
+        ('"{value}" is not a category of the dimension {dimension}.', "« {value} » n'est pas une catégorie de la dimension {dimension}."),
+        ("Use a code of {codelist}.", "Utilisez un code de {codelist}."))
+
+
+def problem(kind: str, code: str) -> dict[str, str] | None:
+    """Why `code` cannot be a code of the classification `kind`, or None when it can."""
+    full = classifications.installed(kind)
+    if full is not None:
+        return None if code in full else {"en": "it is not in the installed official table",
+                                          "fr": "il ne figure pas dans la table officielle installée"}
+    if kind == "noc" and len(code) == 5 and code[1] not in standard.codes("TeerCategoryEnum"):
+        return {"en": f"its second digit {code[1]} is not a TEER category (0 to 5)",
+                "fr": f"son deuxième chiffre {code[1]} n'est pas une catégorie FEER (0 à 5)"}
+    if kind == "cip" and code[:2] not in standard.codes("CipSeriesEnum"):
+        return {"en": f"{code[:2]} is not a CIP 2021 series", "fr": f"{code[:2]} n'est pas une série de la CPE 2021"}
+    if kind == "naics" and "-" not in code and NAICS_RANGES.get(code[:2], code[:2]) not in standard.codes("NaicsSectorEnum"):
+        return {"en": f"{code[:2]} is not a NAICS 2022 sector", "fr": f"{code[:2]} n'est pas un secteur du SCIAN 2022"}
+    return None
+
+
+@attrs.define(kw_only=True, repr=False)
+class codes(McdsCheck):
+    type = "mcds-codes"
+    Errors = [UnknownCodeError, UnknownCategoryError]
+
+    def validate_row(self, row: Row) -> Iterator[Error]:
+        for name, kind in CODE_FIELDS.items():
+            value = row.get(name)
+            if not isinstance(value, str) or not value:
+                continue
+            for item in value.split("|"):
+                reason = problem(kind, item)
+                if reason is not None:
+                    yield cell_error(UnknownCodeError, row, name, item=item, system=NAME[kind], reason=reason)
+        if self.resource.name == "observations" and row["dimension"] and row["category"]:
+            codelist = standard.value_annotation("DisaggregationDimensionEnum", row["dimension"], "categories")
+            if codelist and row["category"] not in standard.codes(codelist):
+                yield cell_error(UnknownCategoryError, row, "category", dimension=row["dimension"], codelist=codelist)
+
+
+CHECKS = [codes]

@@ -1,0 +1,95 @@
+"""Observations that make sense: a value unless suppressed, a category with its dimension, the follow-up
+month for employment and earnings, and proportions between 0 and 1."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+from frictionless import Error
+from frictionless.table import Row
+
+from mcds import standard
+from mcds.validation.catalogue import entry
+from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, McdsRowError, cell_error, row_error
+from mcds.validation.findings import ERROR
+
+METRICS = "OutcomeMetricEnum"
+
+
+class MissingValueError(McdsRowError):
+    entry = entry(
+        "missing-value", ERROR, DOMAIN, ("Observation without a value", "Observation sans valeur"),
+        ("An observation gives its value (or numerator and denominator), or says it is suppressed.",
+         "Une observation donne sa valeur (ou son numérateur et son dénominateur), ou indique qu'elle est supprimée."),
+        ("The observation has no value and is not marked as suppressed.",
+         "L'observation n'a pas de valeur et n'est pas marquée comme supprimée."),
+        ("Fill in value, or set suppressed to true.", "Remplissez value, ou mettez suppressed à true."))
+
+
+class SuppressedWithValueError(McdsRowError):
+    entry = entry(
+        "suppressed-with-value", ERROR, DOMAIN, ("Suppressed cell with a value", "Cellule supprimée avec une valeur"),
+        ("A suppressed cell must not publish its value, numerator or denominator.",
+         "Une cellule supprimée ne doit publier ni sa valeur, ni son numérateur, ni son dénominateur."),
+        ("The observation is suppressed but still gives {column}.", "L'observation est supprimée mais donne encore {column}."),
+        ("Empty value, numerator and denominator.", "Videz value, numerator et denominator."))
+
+
+class DimensionCategoryError(McdsRowError):
+    entry = entry(
+        "dimension-category", ERROR, DOMAIN, ("Dimension and category go together", "La dimension et la catégorie vont ensemble"),
+        ("A disaggregated figure names both its dimension and its category; a total names neither.",
+         "Un chiffre ventilé nomme sa dimension et sa catégorie; un total ne nomme ni l'une ni l'autre."),
+        ("The observation has a {given} but no {missing}.", "L'observation a une {given} mais pas de {missing}."),
+        ("Fill in both, or neither for the whole group.", "Remplissez les deux, ou aucune pour l'ensemble du groupe."))
+
+
+class MonthsMissingError(McdsCellError):
+    entry = entry(
+        "months-missing", ERROR, DOMAIN, ("Follow-up month missing", "Mois de suivi manquant"),
+        ("Employment, earnings and further-study figures are measured a number of months after completion.",
+         "Les chiffres d'emploi, de revenus et de poursuite des études sont mesurés un certain nombre de mois après la réussite."),
+        ("The metric {metric} needs months_after_completion.", "L'indicateur {metric} exige months_after_completion."),
+        ("Give the number of months, for example 6.", "Indiquez le nombre de mois, par exemple 6."))
+
+
+class ProportionError(McdsCellError):
+    entry = entry(
+        "proportion-range", ERROR, DOMAIN, ("Impossible proportion", "Proportion impossible"),
+        ("A proportion lies between 0 and 1, and its numerator cannot exceed its denominator.",
+         "Une proportion se situe entre 0 et 1, et son numérateur ne peut pas dépasser son dénominateur."),
+        ("{value} is not a proportion between 0 and 1 (or the numerator exceeds the denominator).",
+         "{value} n'est pas une proportion entre 0 et 1 (ou le numérateur dépasse le dénominateur)."),
+        ("Write 0.85 for 85 %.", "Écrivez 0.85 pour 85 %."))
+
+
+@attrs.define(kw_only=True, repr=False)
+class observations(McdsCheck):
+    type = "mcds-observations"
+    Errors = [MissingValueError, SuppressedWithValueError, DimensionCategoryError, MonthsMissingError, ProportionError]
+    tables = ("observations",)
+
+    def validate_row(self, row: Row) -> Iterator[Error]:
+        if not self.applies():
+            return
+        figures = [c for c in ("value", "numerator", "denominator") if row[c] is not None]
+        if row["suppressed"]:
+            for column in figures:
+                yield row_error(SuppressedWithValueError, row, column=column)
+        elif not figures:
+            yield row_error(MissingValueError, row)
+        if bool(row["dimension"]) != bool(row["category"]):
+            given, missing = ("dimension", "category") if row["dimension"] else ("category", "dimension")
+            yield row_error(DimensionCategoryError, row, given=given, missing=missing)
+        metric = row["metric"]
+        if metric in standard.codes(METRICS):
+            if standard.value_annotation(METRICS, metric, "follow_up") == "true" and row["months_after_completion"] is None:
+                yield cell_error(MonthsMissingError, row, "months_after_completion", metric=metric)
+            if standard.value_annotation(METRICS, metric, "unit") == "proportion":
+                value, top, bottom = row["value"], row["numerator"], row["denominator"]
+                if (value is not None and value > 1) or (top is not None and bottom is not None and top > bottom):
+                    yield cell_error(ProportionError, row, "value" if value is not None else "numerator")
+
+
+CHECKS = [observations]

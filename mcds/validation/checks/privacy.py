@@ -1,0 +1,99 @@
+"""Outcome privacy: counts under the report's minimum cell size must be suppressed, and a suppressed cell must
+not be recoverable by subtracting its published siblings from the published total."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import attrs
+from frictionless import Error
+from frictionless.table import Row
+
+from mcds import standard
+from mcds.validation.catalogue import entry
+from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
+from mcds.validation.findings import ERROR
+
+METRICS = "OutcomeMetricEnum"
+
+
+class SmallCellError(McdsCellError):
+    entry = entry(
+        "small-cell", ERROR, DOMAIN, ("Small count published", "Petit effectif publié"),
+        ("Counts below the report's minimum cell size could identify learners and must be suppressed.",
+         "Les effectifs inférieurs à la taille minimale de cellule du rapport pourraient identifier des personnes "
+         "apprenantes et doivent être supprimés."),
+        ("The count {value} is below the minimum cell size {minimum} of report {report}.",
+         "L'effectif {value} est inférieur à la taille minimale de cellule {minimum} du rapport {report}."),
+        ("Empty the figures and set suppressed to true.", "Videz les chiffres et mettez suppressed à true."))
+
+
+class RecoverableCellError(McdsCellError):
+    entry = entry(
+        "recoverable-cell", ERROR, DOMAIN, ("Suppressed cell can be recovered", "Cellule supprimée récupérable"),
+        ("When a total is published and only one cell of its breakdown is suppressed, the cell equals the total "
+         "minus the others: a second cell must be suppressed too.",
+         "Lorsqu'un total est publié et qu'une seule cellule de sa ventilation est supprimée, la cellule est égale au "
+         "total moins les autres : une deuxième cellule doit aussi être supprimée."),
+        ("This suppressed {metric} cell ({dimension} = {category}) follows from the total on row {total_row} and "
+         "its published siblings.",
+         "Cette cellule {metric} supprimée ({dimension} = {category}) se déduit du total de la ligne {total_row} et "
+         "des cellules voisines publiées."),
+        ("Suppress one more cell of the same breakdown (the next smallest), or suppress the total.",
+         "Supprimez une autre cellule de la même ventilation (la plus petite suivante), ou supprimez le total."))
+
+
+@dataclass
+class _Total:
+    row_number: int
+    suppressed: bool
+
+
+@attrs.define(kw_only=True, repr=False)
+class privacy(McdsCheck):
+    type = "mcds-privacy"
+    Errors = [SmallCellError, RecoverableCellError]
+    tables = ("observations",)
+    hidden: dict[tuple, list[Row]] = attrs.field(factory=dict)
+    totals: dict[tuple, _Total] = attrs.field(factory=dict)
+
+    def validate_start(self) -> Iterator[Error]:
+        # Only suppressed rows are kept (a few per breakdown), so memory stays small on large tables.
+        self.hidden, self.totals = defaultdict(list), {}
+        yield from ()
+
+    def validate_row(self, row: Row) -> Iterator[Error]:
+        if not self.applies() or standard.value_annotation(METRICS, row["metric"] or "", "unit") != "count":
+            yield from self._small_fractions(row)
+            return
+        report = row["outcome_report_id"] or ""
+        minimum = self.index.min_cell_sizes.get(report)
+        value = row["value"]
+        if minimum is not None and not row["suppressed"] and value is not None and value < minimum:
+            yield cell_error(SmallCellError, row, "value", minimum=minimum, report=report)
+        key = (report, row["metric"], row["months_after_completion"])
+        if not row["dimension"]:
+            self.totals[key] = _Total(row.row_number, bool(row["suppressed"]))
+        elif row["suppressed"]:
+            self.hidden[key + (row["dimension"],)].append(row)
+
+    def _small_fractions(self, row: Row) -> Iterator[Error]:
+        if not self.applies() or row["suppressed"]:
+            return
+        minimum = self.index.min_cell_sizes.get(row["outcome_report_id"] or "")
+        for column in ("numerator", "denominator"):
+            if minimum is not None and row[column] is not None and row[column] < minimum:
+                yield cell_error(SmallCellError, row, column, minimum=minimum, report=row["outcome_report_id"])
+
+    def validate_end(self) -> Iterator[Error]:
+        for key, rows in self.hidden.items():
+            total = self.totals.get(key[:3])
+            if total is not None and not total.suppressed and len(rows) == 1:
+                row = rows[0]
+                yield cell_error(RecoverableCellError, row, "suppressed", metric=row["metric"], dimension=row["dimension"],
+                                 category=row["category"], total_row=total.row_number)
+
+
+CHECKS = [privacy]

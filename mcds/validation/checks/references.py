@@ -1,0 +1,91 @@
+"""References across tables that a Frictionless foreign key cannot express: identifiers inside `|` lists,
+offering codes scoped to their microcredential, identifiers prefixed by the provider's, and self-references."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+from frictionless import Error
+from frictionless.table import Row
+
+from mcds.validation.catalogue import entry
+from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
+from mcds.validation.findings import ERROR
+
+TABLE_OF = {"Organization": "organizations", "Microcredential": "microcredentials"}
+
+
+class UnknownReferenceError(McdsCellError):
+    entry = entry(
+        "unknown-reference", ERROR, DOMAIN, ("Unknown identifier in a list", "Identifiant inconnu dans une liste"),
+        ("Every identifier in a list must be a row of the table it refers to.",
+         "Chaque identifiant d'une liste doit être une ligne de la table qu'il désigne."),
+        ('"{item}" is not an identifier of the table {target}.', "« {item} » n'est pas un identifiant de la table {target}."),
+        ("Add the row to {target}, or correct the identifier.", "Ajoutez la ligne à {target}, ou corrigez l'identifiant."))
+
+
+class UnknownOfferingError(McdsCellError):
+    entry = entry(
+        "unknown-offering", ERROR, DOMAIN, ("Unknown offering", "Offre inconnue"),
+        ("A cost that applies to one offering must name an offering of the same microcredential.",
+         "Un coût qui s'applique à une offre doit désigner une offre du même microtitre."),
+        ('"{value}" is not the code of an offering of {microcredential}.',
+         "« {value} » n'est pas le code d'une offre de {microcredential}."),
+        ("Use a code from the offerings table, or leave the cell empty if the cost applies to every offering.",
+         "Utilisez un code de la table offerings, ou laissez la cellule vide si le coût s'applique à toutes les offres."))
+
+
+class IdPrefixError(McdsCellError):
+    entry = entry(
+        "id-prefix", ERROR, DOMAIN, ("Identifier without the provider's prefix", "Identifiant sans le préfixe du fournisseur"),
+        ("Identifiers of microcredentials and outcome reports start with the provider's identifier and a dot, so "
+         "that they stay unique in the national catalogue.",
+         "Les identifiants des microtitres et des rapports de résultats commencent par l'identifiant du fournisseur et "
+         "un point, pour rester uniques dans le catalogue national."),
+        ('"{value}" does not start with "{provider}.".', "« {value} » ne commence pas par « {provider}. »."),
+        ('Write it as {provider}.{suffix}.', "Écrivez-le ainsi : {provider}.{suffix}."))
+
+
+class SelfReferenceError(McdsCellError):
+    entry = entry(
+        "self-reference", ERROR, DOMAIN, ("Pathway to itself", "Cheminement vers lui-même"),
+        ("A pathway relates a microcredential to another credential.",
+         "Un cheminement relie un microtitre à un autre titre."),
+        ("The microcredential {value} has a pathway to itself.", "Le microtitre {value} a un cheminement vers lui-même."),
+        ("Name another target, or remove the row.", "Désignez une autre cible, ou retirez la ligne."))
+
+
+@attrs.define(kw_only=True, repr=False)
+class references(McdsCheck):
+    type = "mcds-references"
+    Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError]
+
+    def _known(self, class_name: str) -> set[str]:
+        return self.index.organizations if class_name == "Organization" else self.index.microcredentials
+
+    def validate_row(self, row: Row) -> Iterator[Error]:
+        name = self.resource.name
+        for field in self.fields():
+            meta = field["mcds"]
+            value = row[field["name"]] if field["name"] in row else None
+            if "reference" in meta and "separator" in meta and isinstance(value, str):
+                known = self._known(meta["reference"])
+                for item in value.split(meta["separator"]):
+                    if item and item not in known:
+                        yield cell_error(UnknownReferenceError, row, field["name"], item=item,
+                                         target=TABLE_OF[meta["reference"]])
+        if name == "cost_items" and row["applies_to_offering"]:
+            microcredential = row["microcredential_id"] or ""
+            if row["applies_to_offering"] not in self.index.offerings.get(microcredential, set()):
+                yield cell_error(UnknownOfferingError, row, "applies_to_offering", microcredential=microcredential)
+        if name in ("microcredentials", "outcome_reports") and self.index.provider and row["id"]:
+            identifier = str(row["id"])
+            if not identifier.startswith(self.index.provider + "."):
+                suffix = identifier.split(".", 1)[-1]
+                yield cell_error(IdPrefixError, row, "id", provider=self.index.provider, suffix=suffix)
+        if name == "pathways" and row["target_microcredential"] and row["target_microcredential"] == row["microcredential_id"]:
+            yield cell_error(SelfReferenceError, row, "target_microcredential")
+
+
+CHECKS = [references]

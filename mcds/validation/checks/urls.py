@@ -1,0 +1,66 @@
+"""Web addresses: beyond the pattern, a host name that can exist on the public web."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import attrs
+from frictionless import Error
+from frictionless.table import Row
+
+from mcds.validation.catalogue import entry
+from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
+from mcds.validation.findings import ERROR
+
+LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
+
+
+class BadUrlError(McdsCellError):
+    entry = entry(
+        "bad-url", ERROR, DOMAIN, ("Web address that cannot work", "Adresse Web inutilisable"),
+        ("A web address must name a public host, such as www.example.ca, without spaces or passwords.",
+         "Une adresse Web doit désigner un hôte public, comme www.exemple.ca, sans espace ni mot de passe."),
+        ('"{value}" is not a usable web address: {reason}.', "« {value} » n'est pas une adresse Web utilisable : {reason}."),
+        ("Copy the address from the browser's address bar.", "Copiez l'adresse depuis la barre d'adresse du navigateur."))
+
+
+def url_problem(value: str) -> dict[str, str] | None:
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+    except ValueError:
+        return {"en": "it cannot be parsed", "fr": "elle ne peut pas être analysée"}
+    if parts.username or parts.password:
+        return {"en": "it contains a user name or password", "fr": "elle contient un nom d'utilisateur ou un mot de passe"}
+    try:
+        ipaddress.ip_address(host)
+        return {"en": "it names an IP address instead of a host", "fr": "elle désigne une adresse IP au lieu d'un hôte"}
+    except ValueError:
+        pass
+    labels = host.encode("idna").decode("ascii").split(".") if host else []
+    if len(labels) < 2 or not labels[-1].isalpha() or not all(LABEL.match(label) for label in labels):
+        return {"en": f'"{host}" is not a public host name', "fr": f"« {host} » n'est pas un nom d'hôte public"}
+    return None
+
+
+@attrs.define(kw_only=True, repr=False)
+class urls(McdsCheck):
+    type = "mcds-urls"
+    Errors = [BadUrlError]
+
+    def validate_row(self, row: Row) -> Iterator[Error]:
+        for field in self.fields():
+            value = row.get(field["name"])
+            if field["mcds"].get("range") == "WebAddress" and isinstance(value, str) and value:
+                try:
+                    reason = url_problem(value)
+                except UnicodeError:
+                    reason = {"en": "its host name is not valid", "fr": "son nom d'hôte n'est pas valide"}
+                if reason is not None:
+                    yield cell_error(BadUrlError, row, field["name"], reason=reason)
+
+
+CHECKS = [urls]

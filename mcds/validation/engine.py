@@ -1,0 +1,172 @@
+"""Validation of one input: input checks, then Frictionless with the standard's profile (layer 1) and MCDS'
+own checks (layers 2 and 3) in the same pass, then every error turned into a located finding."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+from typing import Any
+
+from frictionless import Checklist, Package, system
+
+from mcds import tabular
+from mcds.validation import index as submission_index
+from mcds.validation.catalogue import entries
+from mcds.validation.checks import all_check_classes
+from mcds.validation.checks.base import McdsCellError, McdsRowError
+from mcds.validation.findings import ERROR, Finding, Report
+from mcds.validation.inputs import Staged, stage, suggestion
+
+LIMIT_ERRORS = 1000
+CELL_LIMIT = 1_000_000
+csv.field_size_limit(CELL_LIMIT)
+
+EXPECTED = {
+    "integer": ({"en": "a whole number", "fr": "un nombre entier"}, {"en": "digits only, for example 12", "fr": "des chiffres seulement, par exemple 12"}),
+    "number": ({"en": "a number", "fr": "un nombre"}, {"en": "digits with a point for decimals, for example 650.50", "fr": "des chiffres avec un point pour les décimales, par exemple 650.50"}),
+    "date": ({"en": "a date in the form YYYY-MM-DD", "fr": "une date de la forme AAAA-MM-JJ"}, {"en": "the date as YYYY-MM-DD, for example 2027-01-11", "fr": "la date sous la forme AAAA-MM-JJ, par exemple 2027-01-11"}),
+    "boolean": ({"en": "true or false", "fr": "true ou false"}, {"en": "true or false", "fr": "true ou false"}),
+}
+CONSTRAINT = re.compile(r'constraint "(\w+)"')
+SHOWN_CODES = 12
+
+
+def _bilingual(en: str, fr: str) -> dict[str, str]:
+    return {"en": en, "fr": fr}
+
+
+def _allowed(field: dict[str, Any]) -> dict[str, str]:
+    codes = field.get("constraints", {}).get("enum") or []
+    listed = ", ".join(codes[:SHOWN_CODES]) + (", …" if len(codes) > SHOWN_CODES else "")
+    codelist = field["mcds"].get("enum", "")
+    return _bilingual(f"Use one of: {listed} (code list {codelist}).", f"Utilisez l'un de ces codes : {listed} (liste {codelist}).")
+
+
+def _bad_items(field: dict[str, Any], value: str) -> list[str]:
+    """The items of a `|` list cell that do not match the field's item pattern."""
+    pattern = field.get("constraints", {}).get("pattern", "")
+    match = re.fullmatch(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)\*", pattern)
+    if not match:
+        return []
+    item = re.compile(match.group(1))
+    return [part for part in value.split(field["mcds"]["separator"]) if not item.fullmatch(part)]
+
+
+def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
+    limits = field.get("constraints", {})
+    example = field.get("example", "")
+    if constraint == "required":
+        return {"detail": _bilingual("This column is required and the cell is empty.", "Cette colonne est obligatoire et la cellule est vide."),
+                "fix": _bilingual(f"Fill it in, for example {example}.", f"Remplissez-la, par exemple {example}.") if example
+                else _bilingual("Fill it in.", "Remplissez-la.")}
+    if constraint == "enum":
+        return {"detail": _bilingual(f'"{value}" is not an allowed code.', f"« {value} » n'est pas un code permis."), "fix": _allowed(field)}
+    if constraint in ("minimum", "maximum"):
+        low, high = limits.get("minimum", "…"), limits.get("maximum", "…")
+        side = _bilingual("below the minimum", "inférieur au minimum") if constraint == "minimum" else _bilingual("above the maximum", "supérieur au maximum")
+        bound = limits.get(constraint)
+        return {"detail": _bilingual(f"{value} is {side['en']} {bound}.", f"{value} est {side['fr']} {bound}."),
+                "fix": _bilingual(f"Use a value from {low} to {high}.", f"Utilisez une valeur de {low} à {high}.")}
+    if constraint == "pattern" and "separator" in field["mcds"]:
+        bad = ", ".join(f'"{item}"' for item in _bad_items(field, value)) or f'"{value}"'
+        fix = (_allowed({**field, "constraints": {"enum": _codes_of(field)}}) if field["mcds"].get("enum")
+               else _bilingual(f"Write each item like {example}, separated by |.", f"Écrivez chaque élément comme {example}, séparés par |."))
+        return {"detail": _bilingual(f"In this list, {bad} is not allowed.", f"Dans cette liste, {bad} n'est pas permis."), "fix": fix}
+    return {"detail": _bilingual(f'"{value}" does not have the expected form.', f"« {value} » n'a pas la forme attendue."),
+            "fix": _bilingual(f"Write it like {example}.", f"Écrivez-la comme {example}.") if example
+            else _bilingual("Check the column's description in the template.", "Consultez la description de la colonne dans le gabarit.")}
+
+
+def _codes_of(field: dict[str, Any]) -> list[str]:
+    from mcds import standard
+
+    return standard.codes(field["mcds"]["enum"])
+
+
+class _Mapper:
+    """Turns Frictionless errors of one table into findings."""
+
+    def __init__(self, staged: Staged, resource: dict[str, Any]) -> None:
+        self.label = staged.labels[resource["name"]]
+        self.resource = resource
+        self.fields = {f["name"]: f for f in resource["schema"]["fields"]}
+        self.names = list(self.fields)
+
+    def finding(self, error: Any) -> Finding:
+        code = error.type
+        row = getattr(error, "row_number", None)
+        column = getattr(error, "field_name", None)
+        value = getattr(error, "cell", None)
+        params: dict[str, Any] = {}
+        if isinstance(error, McdsCellError | McdsRowError):
+            params = dict(error.details)
+            column = params.pop("column", column)
+            return Finding(code, error.entry.severity, self.label, row, column, value, params)
+        if code == "type-error":
+            kind = self.fields.get(column, {}).get("type", "string")
+            expected, fix = EXPECTED.get(kind, (_bilingual("valid", "valide"), _bilingual("a valid value", "une valeur valide")))
+            params = {"expected": expected, "expected_fix": fix}
+        elif code == "constraint-error":
+            found = CONSTRAINT.search(error.note or "")
+            params = _constraint_params(self.fields.get(column, {"mcds": {}}), found.group(1) if found else "", value or "")
+        elif code in ("missing-label", "extra-label", "incorrect-label", "blank-label", "duplicate-label"):
+            row, value = 1, getattr(error, "label", None)
+            params = {"position": getattr(error, "field_number", ""), "suggestion": suggestion(value or "", self.names)}
+            if code == "extra-label":
+                column = None
+        elif code == "foreign-key":
+            column = ", ".join(error.field_names)
+            value = ", ".join(error.field_cells)
+            params = {"target": error.reference_name or self.resource["name"]}
+        elif code == "primary-key":
+            keys = self.resource["schema"].get("primaryKey", [])
+            cells = dict(zip(self.names, error.cells))
+            column, value = ", ".join(keys), ", ".join(cells.get(k, "") for k in keys)
+        elif code not in entries():
+            reason = error.message
+            code = "cell-too-large" if "field larger than field limit" in reason else "table-error"
+            params = {"reason": reason, "limit": CELL_LIMIT}
+        return Finding(code, entries()[code].severity, self.label, row, column, value, params)
+
+
+def _package(staged: Staged, profile: dict[str, Any]) -> Package:
+    descriptor = {key: value for key, value in profile.items() if key != "resources"}
+    descriptor["resources"] = []
+    for resource in profile["resources"]:
+        item = dict(resource)
+        item["path"] = str(staged.tables[resource["name"]].resolve())
+        item["encoding"] = staged.encodings.get(resource["name"], "utf-8")
+        descriptor["resources"].append(item)
+    return Package(descriptor)
+
+
+def validate(source: Path | str, *, limit_errors: int = LIMIT_ERRORS) -> Report:
+    """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the standard."""
+    profile = tabular.load_profile()
+    with stage(Path(source), profile) as staged:
+        report = Report(source=str(source), standard_version=staged.standard_version, findings=list(staged.findings))
+        if not staged.usable:
+            report.usable = False
+            return report
+        current = profile["mcds"]["standard_version"]
+        if staged.standard_version not in (None, current):
+            report.findings.append(Finding("unknown-standard-version", ERROR, "datapackage.json", value=staged.standard_version,
+                                           params={"expected": current}))
+            report.usable = False
+            return report
+        index = submission_index.build(staged.tables, staged.encodings, profile)
+        checks = [check(index=index, profile=profile) for check in all_check_classes()]
+        # Our own staging has already refused every path that leaves the package, so the absolute paths we
+        # hand to Frictionless are trusted.
+        with system.use_context(trusted=True):
+            result = _package(staged, profile).validate(Checklist(checks=checks), limit_errors=limit_errors)
+        order = {r["name"]: i for i, r in enumerate(profile["resources"])}
+        for task in sorted(result.tasks, key=lambda t: order.get(t.name, 0)):
+            resource = next(r for r in profile["resources"] if r["name"] == task.name)
+            mapper = _Mapper(staged, resource)
+            report.findings.extend(mapper.finding(error) for error in task.errors)
+            report.truncated = report.truncated or any("error limit" in w for w in task.warnings)
+        for error in result.errors:
+            report.findings.append(Finding("table-error", ERROR, params={"reason": error.message}))
+        return report

@@ -1,0 +1,52 @@
+"""What validation finds: located findings with a stable code and a severity, and the report that holds them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, located as the provider sees it: file (or sheet), spreadsheet row (header = 1), column."""
+
+    code: str
+    severity: str
+    file: str | None = None
+    row: int | None = None
+    column: str | None = None
+    value: str | None = None
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def message(self, lang: str) -> str:
+        from mcds.validation.catalogue import message
+
+        return message(self, lang)
+
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.file or "", self.row or 0, self.column or "", self.code)
+
+
+@dataclass
+class Report:
+    """The outcome of validating one input. Valid means no error; warnings never block publication."""
+
+    source: str
+    findings: list[Finding] = field(default_factory=list)
+    truncated: bool = False
+    standard_version: str | None = None
+    usable: bool = True
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == WARNING]
+
+    @property
+    def valid(self) -> bool:
+        return self.usable and not self.errors

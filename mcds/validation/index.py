@@ -1,0 +1,56 @@
+"""Facts about the whole submission that row checks need from other tables, read in one quick pass.
+
+Frictionless checks see one table at a time; references across tables, the provider's identifier and each
+report's minimum cell size come from here."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class SubmissionIndex:
+    provider: str = ""
+    last_updated: str = ""
+    organizations: set[str] = field(default_factory=set)
+    microcredentials: set[str] = field(default_factory=set)
+    offerings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    min_cell_sizes: dict[str, int] = field(default_factory=dict)
+    children: dict[str, set[str]] = field(default_factory=dict)
+
+
+def _rows(path: Path | None, encoding: str) -> list[dict[str, str]]:
+    if path is None:
+        return []
+    try:
+        with path.open(encoding=encoding, newline="") as handle:
+            return list(csv.DictReader(handle))
+    except (UnicodeDecodeError, csv.Error, OSError):
+        return []  # the table's own validation reports why it cannot be read
+
+
+def _column(path: Path | None, encoding: str, *names: str) -> list[tuple[str, ...]]:
+    return [tuple((row.get(n) or "").strip() for n in names) for row in _rows(path, encoding)]
+
+
+def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> SubmissionIndex:
+    def read(table: str, *names: str) -> list[tuple[str, ...]]:
+        return _column(tables.get(table), encodings.get(table, "utf-8"), *names)
+
+    index = SubmissionIndex()
+    for provider, last_updated in read("submission", "provider", "last_updated")[:1]:
+        index.provider, index.last_updated = provider, last_updated
+    index.organizations = {value for (value,) in read("organizations", "id") if value}
+    index.microcredentials = {value for (value,) in read("microcredentials", "id") if value}
+    for microcredential, code in read("offerings", "microcredential_id", "code"):
+        index.offerings[microcredential].add(code)
+    for report, size in read("outcome_reports", "id", "min_cell_size"):
+        if size.isdigit():
+            index.min_cell_sizes[report] = int(size)
+    for resource in profile["resources"]:
+        if resource["mcds"].get("parent") == "microcredentials":
+            index.children[resource["name"]] = {value for (value,) in read(resource["name"], "microcredential_id")}
+    return index

@@ -1,0 +1,235 @@
+"""Turning any accepted input into CSV tables on disk, read-only, with input problems as findings.
+
+Accepted: a data-package folder, its datapackage.json, a .zip of a package, a filled Excel template, or a JSON
+document. Folders are read where they are; the other kinds are expanded into a temporary folder. Nothing the
+user gave is ever written to.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import json
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from mcds import tabular
+from mcds.validation.findings import ERROR, WARNING, Finding
+from mcds.validation.sniff import inspect_csv
+
+REQUIRED_TABLES = ("submission", "organizations")
+ZIP_LIMIT = 512 * 1024 * 1024
+ZIP_ENTRIES = 1000
+
+
+@dataclass
+class Staged:
+    """An input laid out as tables: where each table's CSV is, and how to name it to the provider."""
+
+    source: str
+    kind: str
+    tables: dict[str, Path] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    encodings: dict[str, str] = field(default_factory=dict)
+    standard_version: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+    usable: bool = True
+    workbook: Path | None = None
+
+    def refuse(self, code: str, **values: Any) -> None:
+        """Record a problem that makes the input unusable: nothing further is checked."""
+        self.findings.append(Finding(code, ERROR, params=values, value=values.get("value")))
+        self.usable = False
+
+
+def closest(name: str, choices: list[str]) -> str | None:
+    found = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def suggestion(name: str, choices: list[str]) -> dict[str, str]:
+    match = closest(name, choices)
+    if not match:
+        return {"en": "", "fr": ""}
+    return {"en": f' Did you mean "{match}"?', "fr": f" Vouliez-vous dire « {match} » ?"}
+
+
+def _safe_member(folder: Path, relative: str) -> Path | None:
+    """The file a descriptor path names, or None when the path could leave the folder."""
+    if not relative or urlparse(relative).scheme or Path(relative).is_absolute() or ".." in Path(relative).parts:
+        return None
+    candidate = folder / relative
+    if candidate.is_symlink() or any(parent.is_symlink() for parent in candidate.parents if folder in parent.parents):
+        return None
+    try:
+        candidate.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return None
+    return candidate
+
+
+def _read_descriptor(staged: Staged, folder: Path) -> dict[str, Any] | None:
+    path = folder / "datapackage.json"
+    if not path.is_file():
+        staged.refuse("missing-descriptor", path=str(folder))
+        return None
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        staged.refuse("invalid-descriptor", reason=str(error))
+        return None
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
+        staged.refuse("invalid-descriptor", reason="no list of resources")
+        return None
+    return descriptor
+
+
+def _from_folder(staged: Staged, folder: Path, profile: dict[str, Any]) -> None:
+    descriptor = _read_descriptor(staged, folder)
+    if descriptor is None:
+        return
+    meta = descriptor.get("mcds") if isinstance(descriptor.get("mcds"), dict) else {}
+    staged.standard_version = str(meta["standard_version"]) if "standard_version" in meta else None
+    names = [r["name"] for r in profile["resources"]]
+    for resource in descriptor["resources"]:
+        name, relative = str(resource.get("name", "")), resource.get("path")
+        member = _safe_member(folder, relative) if isinstance(relative, str) else None
+        if member is None:
+            staged.refuse("unsafe-path", value=str(relative))
+            continue
+        if name not in names:
+            staged.findings.append(Finding("unknown-table", WARNING, file=relative, value=name,
+                                           params={"suggestion": suggestion(name, names)}))
+            continue
+        if not member.is_file():
+            staged.refuse("file-not-found", path=relative)
+            continue
+        staged.tables[name] = member
+        staged.labels[name] = relative
+
+
+def _check_files(staged: Staged, scratch: Path, profile: dict[str, Any]) -> None:
+    """Look at each table file before it is read; lay an empty table where an optional one is absent."""
+    for name, path in list(staged.tables.items()):
+        encoding, problem = inspect_csv(path, staged.labels[name])
+        if problem is not None:
+            staged.findings.append(problem)
+            staged.usable = False
+        else:
+            staged.encodings[name] = encoding
+    for name in REQUIRED_TABLES:
+        if name not in staged.tables and not any(f.code == "file-not-found" for f in staged.findings):
+            staged.refuse("missing-table", value=name)
+    for resource in profile["resources"]:
+        if resource["name"] not in staged.tables:
+            _write_csv(staged, resource["name"], [[f["name"] for f in resource["schema"]["fields"]]], scratch,
+                       f"{resource['name']}.csv")
+            staged.encodings[resource["name"]] = "utf-8"
+
+
+def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:
+    try:
+        with zipfile.ZipFile(archive) as bundle:
+            members = bundle.infolist()
+            if len(members) > ZIP_ENTRIES or sum(m.file_size for m in members) > ZIP_LIMIT:
+                staged.refuse("unsafe-archive", reason="it expands past the size limit")
+                return None
+            for member in members:
+                mode = member.external_attr >> 16
+                path = Path(member.filename)
+                if path.is_absolute() or ".." in path.parts or stat.S_ISLNK(mode):
+                    staged.refuse("unsafe-archive", reason=f"the entry {member.filename} escapes the folder")
+                    return None
+            bundle.extractall(target)
+    except (zipfile.BadZipFile, OSError) as error:
+        staged.refuse("unsafe-archive", reason=str(error))
+        return None
+    descriptors = sorted(target.rglob("datapackage.json"), key=lambda p: len(p.parts))
+    return descriptors[0].parent if descriptors else target
+
+
+def _write_csv(staged: Staged, name: str, rows: list[list[str]], target: Path, label: str) -> None:
+    path = target / f"{name}.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    staged.tables[name] = path
+    staged.labels[name] = label
+
+
+def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]) -> None:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        staged.refuse("invalid-json", reason=str(error))
+        return
+    if not isinstance(document, dict):
+        staged.refuse("invalid-json", reason="the top level is not an object")
+        return
+    version = document.get("standard_version")
+    staged.standard_version = str(version) if version is not None else None
+    try:
+        tables = tabular.to_tables(document, profile)
+    except (AttributeError, TypeError) as error:
+        staged.refuse("invalid-json", reason=f"a value has the wrong shape ({error})")
+        return
+    for resource in profile["resources"]:
+        header = [f["name"] for f in resource["schema"]["fields"]]
+        rows = [header] + [[row.get(h, "") for h in header] for row in tables[resource["name"]]]
+        _write_csv(staged, resource["name"], rows, target, f"{resource['name']} (JSON)")
+
+
+def _from_workbook(staged: Staged, path: Path, target: Path, profile: dict[str, Any]) -> None:
+    from mcds.validation.workbook import read_workbook
+
+    sheets, findings = read_workbook(path, profile)
+    staged.findings.extend(findings)
+    if sheets is None:
+        staged.usable = False
+        return
+    staged.workbook = path
+    for name, rows in sheets.items():
+        _write_csv(staged, name, rows, target, name)
+    staged.standard_version = str(profile["mcds"]["standard_version"])
+
+
+@contextmanager
+def stage(source: Path, profile: dict[str, Any] | None = None) -> Iterator[Staged]:
+    """The input at `source` laid out as CSV tables, with input findings; temporary files go at exit."""
+    profile = profile or tabular.load_profile()
+    path = Path(source)
+    staged = Staged(source=str(source), kind="folder")
+    scratch = Path(tempfile.mkdtemp(prefix="mcds-"))
+    try:
+        if not path.exists():
+            staged.refuse("file-not-found", path=str(source))
+        elif path.is_dir():
+            _from_folder(staged, path, profile)
+        elif path.name == "datapackage.json":
+            _from_folder(staged, path.parent, profile)
+        elif path.suffix.lower() == ".zip":
+            staged.kind = "zip"
+            folder = _extract_zip(staged, path, scratch / "zip")
+            if folder is not None:
+                _from_folder(staged, folder, profile)
+        elif path.suffix.lower() == ".xlsx":
+            staged.kind = "xlsx"
+            _from_workbook(staged, path, scratch, profile)
+        elif path.suffix.lower() == ".json":
+            staged.kind = "json"
+            _from_json(staged, path, scratch, profile)
+        else:
+            staged.refuse("unsupported-input", path=str(source))
+        if staged.usable:
+            _check_files(staged, scratch, profile)
+        yield staged
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)

@@ -1,0 +1,58 @@
+"""A first look at a CSV file before Frictionless reads it: empty, binary, not UTF-8, or the wrong delimiter.
+
+Each of these would otherwise surface as a confusing cascade of header and type errors."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from mcds.validation.findings import ERROR, Finding
+
+CHUNK = 1 << 20
+SIGNATURES = {
+    b"PK\x03\x04": "a zip archive or an Excel .xlsx workbook",
+    b"\xd0\xcf\x11\xe0": "an old Excel .xls workbook",
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+}
+
+
+def _guess(data: bytes) -> str:
+    try:
+        data.decode("cp1252")
+        return "Windows-1252 (Excel's \"CSV\" format)"
+    except UnicodeDecodeError:
+        return "another encoding"
+
+
+def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
+    """The encoding to read `path` with (utf-8 or utf-8-sig), or the finding that stops it being read."""
+    with path.open("rb") as handle:
+        first = handle.read(CHUNK)
+        if not first:
+            return "utf-8", Finding("empty-file", ERROR, file=label)
+        for signature, kind in SIGNATURES.items():
+            if first.startswith(signature):
+                return "utf-8", Finding("binary-file", ERROR, file=label, params={"reason": kind})
+        if b"\x00" in first:
+            return "utf-8", Finding("binary-file", ERROR, file=label, params={"reason": "binary data"})
+        encoding = "utf-8-sig" if first.startswith(codecs.BOM_UTF8) else "utf-8"
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        offset, chunk = 0, first
+        while chunk:
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                position = offset + error.start
+                return encoding, Finding("not-utf8", ERROR, file=label,
+                                         params={"position": position, "reason": _guess(chunk[error.start:error.start + 64])})
+            offset += len(chunk)
+            chunk = handle.read(CHUNK)
+    header = first.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()[0] if first.strip() else ""
+    if "," not in header:
+        for delimiter in (";", "\t", "|"):
+            if delimiter in header:
+                shown = "tab" if delimiter == "\t" else delimiter
+                return encoding, Finding("wrong-delimiter", ERROR, file=label, row=1, value=shown)
+    return encoding, None
