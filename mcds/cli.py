@@ -80,3 +80,60 @@ def generate(check: bool, out: Path | None, lang: str) -> None:
         target = out or paths.GENERATED_DIR
         count = build.write(target)
         click.echo(t("generate.done", lang, count=count, path=target))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html", "csv"]), default="text",
+              show_default=True, help="Report format.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
+@click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path),
+              help="For one .xlsx input: write a copy with offending cells highlighted and commented.")
+@lang_option
+@reports_errors
+def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: Path | None, lang: str) -> None:
+    """Validate provider submissions against the standard.
+
+    PATHS are data-package folders, datapackage.json files, .zip packages, filled Excel templates (.xlsx) or
+    JSON documents. Exit code: 0 valid (warnings allowed), 1 invalid, 2 unusable input or usage error.
+
+    \b
+    Examples:
+      mcds validate datapackages/*/
+      mcds validate my-submission.xlsx --lang fr --annotate corrected.xlsx
+      mcds validate submission.json --format json --output report.json
+    """
+    from mcds.validation import validate as run
+    from mcds.validation.render import render
+
+    if not paths:
+        raise McdsError("validate.no_paths")
+    if annotate is not None:
+        if len(paths) != 1 or paths[0].suffix.lower() != ".xlsx":
+            raise McdsError("validate.annotate_needs_xlsx")
+        if annotate.resolve() == paths[0].resolve():
+            raise McdsError("validate.annotate_same_file")
+    reports = [run(path) for path in paths]
+    write_output(render(reports, fmt, lang), output)
+    if annotate is not None and reports[0].usable:
+        from mcds.validation.annotate import annotate as mark
+
+        count = mark(reports[0], paths[0], annotate, lang)
+        click.echo(t("validate.annotated", lang, count=count, path=annotate), err=True)
+    if any(not report.usable for report in reports):
+        sys.exit(2)
+    sys.exit(0 if all(report.valid for report in reports) else 1)
+
+
+def write_output(content: str, output: Path | None) -> None:
+    """Print `content`, or write it whole to `output` (a failure leaves no partial file)."""
+    if output is None:
+        click.echo(content, nl=False)
+        return
+    temporary = output.with_name(output.name + ".part")
+    try:
+        temporary.write_text(content, encoding="utf-8")
+        temporary.replace(output)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise McdsError("output.cannot_write", path=output, reason=error.strerror or str(error)) from error

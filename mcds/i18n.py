@@ -27,6 +27,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The schema {path} cannot be read: {reason}",
         "fr": "Le schéma {path} ne peut pas être lu : {reason}",
     },
+    "validate.no_paths": {
+        "en": "Give at least one submission to validate, for example: mcds validate datapackages/*/",
+        "fr": "Donnez au moins une soumission à valider, par exemple : mcds validate datapackages/*/",
+    },
+    "validate.annotate_needs_xlsx": {
+        "en": "--annotate works on one filled Excel template (.xlsx) at a time.",
+        "fr": "--annotate s'applique à un seul gabarit Excel rempli (.xlsx) à la fois.",
+    },
+    "validate.annotate_same_file": {
+        "en": "--annotate must name a new file, not the workbook being validated.",
+        "fr": "--annotate doit désigner un nouveau fichier, pas le classeur validé.",
+    },
+    "validate.annotated": {
+        "en": "Marked {count} cells in {path}.",
+        "fr": "{count} cellules marquées dans {path}.",
+    },
+    "output.cannot_write": {
+        "en": "Cannot write {path}: {reason}",
+        "fr": "Impossible d'écrire {path} : {reason}",
+    },
 }
 
 

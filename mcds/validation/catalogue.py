@@ -248,7 +248,7 @@ def location(finding: Finding, lang: str) -> str:
     return ", ".join(parts)
 
 
-def message(finding: Finding, lang: str) -> str:
+def message(finding: Finding, lang: str, located: bool = True) -> str:
     """The whole message of a finding in `lang`: where, what is wrong, and how to fix it."""
     item = entries()[finding.code]
     values: dict[str, Any] = _Defaults(value=finding.value or "", column=finding.column or "", row=finding.row or "")
@@ -256,6 +256,6 @@ def message(finding: Finding, lang: str) -> str:
         values[key] = value[lang] if isinstance(value, dict) and lang in value else value
     text = item.message[lang].format_map(values)
     fix = item.fix[lang].format_map(values)
-    where = location(finding, lang)
+    where = location(finding, lang) if located else ""
     colon = " : " if lang == "fr" else ": "
     return f"{where}{colon}{text} {fix}".strip() if where else f"{text} {fix}".strip()

@@ -69,10 +69,11 @@ def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> di
         return {"detail": _bilingual(f"{value} is {side['en']} {bound}.", f"{value} est {side['fr']} {bound}."),
                 "fix": _bilingual(f"Use a value from {low} to {high}.", f"Utilisez une valeur de {low} à {high}.")}
     if constraint == "pattern" and "separator" in field["mcds"]:
-        bad = ", ".join(f'"{item}"' for item in _bad_items(field, value)) or f'"{value}"'
+        items = _bad_items(field, value) or [value]
+        bad_en, bad_fr = (", ".join(quote.format(item) for item in items) for quote in ('"{}"', "« {} »"))
         fix = (_allowed({**field, "constraints": {"enum": _codes_of(field)}}) if field["mcds"].get("enum")
                else _bilingual(f"Write each item like {example}, separated by |.", f"Écrivez chaque élément comme {example}, séparés par |."))
-        return {"detail": _bilingual(f"In this list, {bad} is not allowed.", f"Dans cette liste, {bad} n'est pas permis."), "fix": fix}
+        return {"detail": _bilingual(f"In this list, {bad_en} is not allowed.", f"Dans cette liste, {bad_fr} n'est pas permis."), "fix": fix}
     return {"detail": _bilingual(f'"{value}" does not have the expected form.', f"« {value} » n'a pas la forme attendue."),
             "fix": _bilingual(f"Write it like {example}.", f"Écrivez-la comme {example}.") if example
             else _bilingual("Check the column's description in the template.", "Consultez la description de la colonne dans le gabarit.")}
@@ -94,6 +95,16 @@ class _Mapper:
         self.names = list(self.fields)
 
     def finding(self, error: Any) -> Finding:
+        found = self._finding(error)
+        cells = getattr(error, "cells", None)
+        if cells and found.row:
+            position = self.names.index(found.column) if found.column in self.names else 0
+            start = max(0, position - 1)
+            context = tuple(zip(self.names[start:position + 2], cells[start:position + 2]))
+            return Finding(found.code, found.severity, found.file, found.row, found.column, found.value, found.params, context)
+        return found
+
+    def _finding(self, error: Any) -> Finding:
         code = error.type
         row = getattr(error, "row_number", None)
         column = getattr(error, "field_name", None)

@@ -16,7 +16,8 @@ from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_e
 from mcds.validation.findings import ERROR
 
 CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics"}
-NAME = {"noc": "NOC 2021", "cip": "CIP 2021", "naics": "NAICS 2022"}
+NAME = {"noc": {"en": "NOC 2021", "fr": "CNP 2021"}, "cip": {"en": "CIP 2021", "fr": "CPE 2021"},
+        "naics": {"en": "NAICS 2022", "fr": "SCIAN 2022"}}
 NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
 
 

@@ -1,0 +1,140 @@
+"""Reports for people and programs: text for the terminal, JSON, Markdown, one self-contained HTML page, CSV.
+
+The JSON shape is stable whether one or many inputs were validated:
+{"valid": bool, "errors": [finding...], "warnings": [finding...], "submissions": [summary...]}
+where a finding is {"source", "code", "severity", "file", "row", "column", "value", "message"} and a summary
+is {"source", "valid", "usable", "standard_version", "truncated", "errors", "warnings"}.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from mcds.validation.catalogue import TRUNCATED, entries
+from mcds.validation.findings import Finding, Report
+
+FORMATS = ("text", "json", "markdown", "html", "csv")
+SHOWN_PER_CODE = 25
+WORDS = {
+    "en": {"valid": "VALID", "invalid": "INVALID", "unusable": "NOT USABLE", "errors": "errors", "warnings": "warnings",
+           "more": "… and {count} more of this kind (use --format csv for the full list).", "version": "standard version",
+           "title": "MCDS validation report", "none": "No problem found.", "where": "Where", "what": "Problem",
+           "severity": {"error": "error", "warning": "warning"}, "summary": "Summary"},
+    "fr": {"valid": "VALIDE", "invalid": "NON VALIDE", "unusable": "INUTILISABLE", "errors": "erreurs", "warnings": "avertissements",
+           "more": "… et {count} autres de ce genre (utilisez --format csv pour la liste complète).", "version": "version de la norme",
+           "title": "Rapport de validation NPDM", "none": "Aucun problème trouvé.", "where": "Emplacement", "what": "Problème",
+           "severity": {"error": "erreur", "warning": "avertissement"}, "summary": "Résumé"},
+}
+
+
+def status(report: Report, lang: str) -> str:
+    words = WORDS[lang]
+    return words["valid"] if report.valid else words["unusable"] if not report.usable else words["invalid"]
+
+
+def counts(report: Report, lang: str) -> str:
+    words = WORDS[lang]
+    colon = " : " if lang == "fr" else ": "
+    return f"{words['errors']}{colon}{len(report.errors)}, {words['warnings']}{colon}{len(report.warnings)}"
+
+
+def _grouped(findings: list[Finding]) -> dict[str, list[Finding]]:
+    groups: dict[str, list[Finding]] = defaultdict(list)
+    for finding in findings:
+        groups[finding.code].append(finding)
+    return dict(sorted(groups.items(), key=lambda item: (entries()[item[0]].severity != "error", item[0])))
+
+
+def _context(finding: Finding) -> list[str]:
+    """The offending cell among its neighbours, laid out as in the spreadsheet."""
+    if not finding.context:
+        return []
+    widths = [min(32, max(len(column), len(value) + 2)) for column, value in finding.context]
+    cut = lambda text, width: text if len(text) <= width else text[: width - 1] + "…"  # noqa: E731
+    header = " │ ".join(cut(column, w).ljust(w) for (column, _), w in zip(finding.context, widths))
+    cells = " │ ".join(
+        cut(value + (" ◀" if column == finding.column else ""), w).ljust(w) for (column, value), w in zip(finding.context, widths)
+    )
+    number = str(finding.row)
+    return [f"      {' ' * len(number)} │ {header} │", f"      {number} │ {cells} │"]
+
+
+def text(reports: list[Report], lang: str) -> str:
+    words, lines = WORDS[lang], []
+    for report in reports:
+        version = f" — {words['version']} {report.standard_version}" if report.standard_version else ""
+        lines.append(f"{report.source}: {status(report, lang)} ({counts(report, lang)}){version}")
+        for code, group in _grouped(report.findings).items():
+            item = entries()[code]
+            lines.append(f"  [{words['severity'][item.severity]}] {item.title[lang]} ({code}) × {len(group)}")
+            for finding in group[:SHOWN_PER_CODE]:
+                lines.append(f"    - {finding.message(lang)}")
+                lines.extend(_context(finding))
+            if len(group) > SHOWN_PER_CODE:
+                lines.append("    " + words["more"].format(count=len(group) - SHOWN_PER_CODE))
+        if report.truncated:
+            lines.append("  " + TRUNCATED[lang].format(count=len(report.errors)))
+    return "\n".join(lines) + "\n"
+
+
+def _record(report: Report, finding: Finding, lang: str) -> dict[str, Any]:
+    return {"source": report.source, "code": finding.code, "severity": finding.severity, "file": finding.file,
+            "row": finding.row, "column": finding.column, "value": finding.value, "message": finding.message(lang)}
+
+
+def as_json(reports: list[Report], lang: str) -> str:
+    document = {
+        "valid": all(r.valid for r in reports),
+        "errors": [_record(r, f, lang) for r in reports for f in r.errors],
+        "warnings": [_record(r, f, lang) for r in reports for f in r.warnings],
+        "submissions": [{"source": r.source, "valid": r.valid, "usable": r.usable, "standard_version": r.standard_version,
+                         "truncated": r.truncated, "errors": len(r.errors), "warnings": len(r.warnings)} for r in reports],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(reports: list[Report], lang: str) -> str:
+    buffer = io.StringIO()
+    columns = ["source", "severity", "code", "file", "row", "column", "value", "message"]
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for report in reports:
+        for finding in report.findings:
+            writer.writerow(_record(report, finding, lang))
+    return buffer.getvalue()
+
+
+def _environment(autoescape: bool) -> Environment:
+    return Environment(
+        loader=PackageLoader("mcds.validation", "templates"),
+        autoescape=select_autoescape(["html"]) if autoescape else False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _page(reports: list[Report], lang: str, template: str) -> str:
+    groups = [(report, _grouped(report.findings)) for report in reports]
+    return _environment(template.endswith(".html.j2")).get_template(template).render(
+        lang=lang, words=WORDS[lang], groups=groups, counts=counts, entries=entries(), status=status, truncated=TRUNCATED[lang],
+        md=lambda value: str(value).replace("|", "\\|"),
+    )
+
+
+def render(reports: list[Report], fmt: str, lang: str) -> str:
+    if fmt == "json":
+        return as_json(reports, lang)
+    if fmt == "csv":
+        return as_csv(reports, lang)
+    if fmt == "markdown":
+        return _page(reports, lang, "report.md.j2")
+    if fmt == "html":
+        return _page(reports, lang, "report.html.j2")
+    return text(reports, lang)
