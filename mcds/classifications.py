@@ -33,3 +33,70 @@ def installed(kind: str) -> frozenset[str] | None:
         return None
     with path.open(encoding="utf-8", newline="") as handle:
         return frozenset(row["code"] for row in csv.DictReader(handle) if row.get("code"))
+
+
+SHAPES = {"noc": r"\d{5}", "cip": r"\d{2}\.\d{4}", "naics": r"\d{2,6}|\d{2}-\d{2}"}
+HINTS = {"noc": ("noc", "cnp"), "cip": ("cip", "cpe"), "naics": ("naics", "scian")}
+CODE_HEADERS = ("code",)
+TITLE_HEADERS = ("class title", "titre de la classe", "title", "titre")
+
+
+class ImportProblem(ValueError):
+    """The file is not an official classification table that MCDS can read; the message key says why."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ImportProblem("codelists.unreadable", path=path)
+
+
+def _kind(header: list[str], path: Path) -> str | None:
+    text = " ".join(header).lower() + " " + path.name.lower()
+    found = [kind for kind, words in HINTS.items() if any(word in text for word in words)]
+    return found[0] if len(found) == 1 else None
+
+
+def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
+    """Install a Statistics Canada classification CSV (NOC 2021, CIP 2021 or NAICS 2022, English or French)
+    so that validation checks that every code exists. Returns the kind, the number of codes and where it went."""
+    import io
+    import re
+
+    if not path.is_file():
+        raise ImportProblem("codelists.not_found", path=path)
+    rows = list(csv.reader(io.StringIO(_read_text(path))))
+    if not rows:
+        raise ImportProblem("codelists.no_codes", path=path)
+    header = [cell.strip() for cell in rows[0]]
+    lowered = [cell.lower() for cell in header]
+    code_column = next((i for i, cell in enumerate(lowered) if cell.startswith(CODE_HEADERS)), None)
+    title_column = next((i for i, cell in enumerate(lowered) if cell in TITLE_HEADERS), None)
+    if code_column is None or title_column is None:
+        raise ImportProblem("codelists.no_columns", path=path)
+    kind = kind or _kind(header, path)
+    if kind not in KINDS:
+        raise ImportProblem("codelists.unknown_kind", path=path)
+    shape = re.compile(SHAPES[kind])
+    codes = sorted({(row[code_column].strip(), row[title_column].strip()) for row in rows[1:]
+                    if len(row) > max(code_column, title_column) and shape.fullmatch(row[code_column].strip())})
+    if not codes:
+        raise ImportProblem("codelists.no_codes", path=path)
+    target = table_path(kind)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".part")
+    with temporary.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["code", "title"])
+        writer.writerows(codes)
+    temporary.replace(target)
+    installed.cache_clear()
+    return kind, len(codes), target

@@ -137,3 +137,33 @@ def write_output(content: str, output: Path | None) -> None:
     except OSError as error:
         temporary.unlink(missing_ok=True)
         raise McdsError("output.cannot_write", path=output, reason=error.strerror or str(error)) from error
+
+
+@main.group()
+def codelists() -> None:
+    """Manage the official Statistics Canada classification tables."""
+
+
+@codelists.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--kind", type=click.Choice(["noc", "cip", "naics"]), help="Which classification, when the file does not say.")
+@lang_option
+@reports_errors
+def import_codelist(file: Path, kind: str | None, lang: str) -> None:
+    """Install a full NOC 2021, CIP 2021 or NAICS 2022 table so that every code is checked for existence.
+
+    FILE is the classification-structure CSV published by Statistics Canada (English or French), for example
+    the NOC 2021 Version 1.0 "classification structure" CSV. Tables go to $MCDS_DATA_DIR, else ~/.local/share/mcds.
+
+    \b
+    Examples:
+      mcds codelists import noc_2021_version_1.0_-_classification_structure.csv
+      mcds codelists import cip-cpe-2021-structure-eng.csv --kind cip
+    """
+    from mcds.classifications import ImportProblem, import_table
+
+    try:
+        found, count, target = import_table(file, kind)
+    except ImportProblem as problem:
+        raise McdsError(problem.key, **problem.values) from problem
+    click.echo(t("codelists.imported", lang, count=count, kind=found.upper(), path=target))

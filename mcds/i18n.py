@@ -43,6 +43,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Marked {count} cells in {path}.",
         "fr": "{count} cellules marquées dans {path}.",
     },
+    "codelists.imported": {
+        "en": "Installed {count} {kind} codes in {path}: validation now checks that every {kind} code exists.",
+        "fr": "{count} codes {kind} installés dans {path} : la validation vérifie désormais que chaque code {kind} existe.",
+    },
+    "codelists.not_found": {
+        "en": "{path} does not exist or cannot be read.",
+        "fr": "{path} n'existe pas ou ne peut pas être lu.",
+    },
+    "codelists.unreadable": {
+        "en": "{path} is not a text CSV file.",
+        "fr": "{path} n'est pas un fichier CSV texte.",
+    },
+    "codelists.no_columns": {
+        "en": "{path} has no code and class title columns: use the CSV file of the classification's structure from Statistics Canada.",
+        "fr": "{path} n'a pas de colonnes de code et de titre de classe : utilisez le fichier CSV de la structure de la classification publié par Statistique Canada.",
+    },
+    "codelists.unknown_kind": {
+        "en": "Cannot tell whether {path} is NOC, CIP or NAICS: add --kind noc, --kind cip or --kind naics.",
+        "fr": "Impossible de savoir si {path} est la CNP, la CPE ou le SCIAN : ajoutez --kind noc, --kind cip ou --kind naics.",
+    },
+    "codelists.no_codes": {
+        "en": "{path} holds no code of the expected form.",
+        "fr": "{path} ne contient aucun code de la forme attendue.",
+    },
     "output.cannot_write": {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",
