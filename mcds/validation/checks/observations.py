@@ -86,8 +86,8 @@ class observations(McdsCheck):
         if metric in standard.codes(METRICS):
             if standard.value_annotation(METRICS, metric, "follow_up") == "true" and row["months_after_completion"] is None:
                 yield cell_error(MonthsMissingError, row, "months_after_completion", metric=metric)
-            if standard.value_annotation(METRICS, metric, "unit") == "proportion":
-                value, top, bottom = row["value"], row["numerator"], row["denominator"]
+            value, top, bottom = row["value"], row["numerator"], row["denominator"]
+            if standard.value_annotation(METRICS, metric, "unit") == "proportion" or bottom is not None:
                 if (value is not None and value > 1) or (top is not None and bottom is not None and top > bottom):
                     yield cell_error(ProportionError, row, "value" if value is not None else "numerator")
 

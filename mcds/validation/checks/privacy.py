@@ -33,9 +33,9 @@ class SmallCellError(McdsCellError):
 class RecoverableCellError(McdsCellError):
     entry = entry(
         "recoverable-cell", ERROR, DOMAIN, ("Suppressed cell can be recovered", "Cellule supprimée récupérable"),
-        ("When a total is published and only one cell of its breakdown is suppressed, the cell equals the total "
+        ("When a total is published and only one cell of a complete breakdown is suppressed, the cell equals the total "
          "minus the others: a second cell must be suppressed too.",
-         "Lorsqu'un total est publié et qu'une seule cellule de sa ventilation est supprimée, la cellule est égale au "
+         "Lorsqu'un total est publié et qu'une seule cellule d'une ventilation complète est supprimée, la cellule est égale au "
          "total moins les autres : une deuxième cellule doit aussi être supprimée."),
         ("This suppressed {metric} cell ({dimension} = {category}) follows from the total on row {total_row} and "
          "its published siblings.",
@@ -57,40 +57,45 @@ class privacy(McdsCheck):
     Errors = [SmallCellError, RecoverableCellError]
     tables = ("observations",)
     hidden: dict[tuple, list[Row]] = attrs.field(factory=dict)
+    shown: dict[tuple, set[str]] = attrs.field(factory=dict)
     totals: dict[tuple, _Total] = attrs.field(factory=dict)
 
     def validate_start(self) -> Iterator[Error]:
         # Only suppressed rows are kept (a few per breakdown), so memory stays small on large tables.
-        self.hidden, self.totals = defaultdict(list), {}
+        self.hidden, self.shown, self.totals = defaultdict(list), defaultdict(set), {}
         yield from ()
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        if not self.applies() or standard.value_annotation(METRICS, row["metric"] or "", "unit") != "count":
-            yield from self._small_fractions(row)
+        if not self.applies() or row["suppressed"] is None and row["metric"] is None:
             return
         report = row["outcome_report_id"] or ""
         minimum = self.index.min_cell_sizes.get(report)
-        value = row["value"]
-        if minimum is not None and not row["suppressed"] and value is not None and value < minimum:
-            yield cell_error(SmallCellError, row, "value", minimum=minimum, report=report)
-        key = (report, row["metric"], row["months_after_completion"])
-        if not row["dimension"]:
-            self.totals[key] = _Total(row.row_number, bool(row["suppressed"]))
-        elif row["suppressed"]:
-            self.hidden[key + (row["dimension"],)].append(row)
-
-    def _small_fractions(self, row: Row) -> Iterator[Error]:
-        if not self.applies() or row["suppressed"]:
-            return
-        minimum = self.index.min_cell_sizes.get(row["outcome_report_id"] or "")
-        for column in ("numerator", "denominator"):
-            if minimum is not None and row[column] is not None and row[column] < minimum:
-                yield cell_error(SmallCellError, row, column, minimum=minimum, report=row["outcome_report_id"])
+        counted = standard.value_annotation(METRICS, row["metric"] or "", "unit") == "count"
+        # A figure given as numerator / denominator publishes both counts; a plain count metric publishes value.
+        columns = [c for c in ("numerator", "denominator") if row[c] is not None]
+        if not columns and counted:
+            columns = ["value"] if row["value"] is not None else []
+        if minimum is not None and not row["suppressed"]:
+            for column in columns:
+                if row[column] < minimum:
+                    yield cell_error(SmallCellError, row, column, minimum=minimum, report=report)
+        if counted:
+            key = (report, row["metric"], row["months_after_completion"])
+            if not row["dimension"]:
+                self.totals[key] = _Total(row.row_number, bool(row["suppressed"]))
+            elif row["suppressed"]:
+                self.hidden[key + (row["dimension"],)].append(row)
+            else:
+                self.shown[key + (row["dimension"],)].add(row["category"] or "")
 
     def validate_end(self) -> Iterator[Error]:
         for key, rows in self.hidden.items():
             total = self.totals.get(key[:3])
-            if total is not None and not total.suppressed and len(rows) == 1:
+            codelist = standard.value_annotation("DisaggregationDimensionEnum", key[3], "categories")
+            categories = set(standard.codes(codelist)) if codelist else set()
+            # The cell follows from the total only when every other category of the breakdown is published.
+            exhaustive = bool(categories) and self.shown[key] | {rows[0]["category"]} >= categories
+            if total is not None and not total.suppressed and len(rows) == 1 and exhaustive:
                 row = rows[0]
                 yield cell_error(RecoverableCellError, row, "suppressed", metric=row["metric"], dimension=row["dimension"],
                                  category=row["category"], total_row=total.row_number)
