@@ -46,6 +46,7 @@ class Table:
     description: s.Bilingual
     parent: str | None = None
     parent_slot: str | None = None
+    required: bool = False
     fields: list[dict[str, Any]] = field(default_factory=list)
     primary_key: list[str] = field(default_factory=list)
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
@@ -95,7 +96,8 @@ class TabularModel:
     def _add_table(self, name: str, class_name: str, parent: str | None, parent_slot: SlotDefinition | None) -> None:
         cls = self.view.get_class(class_name)
         source = parent_slot or cls
-        table = Table(name, class_name, s.title(source), s.description(cls), parent, parent_slot and parent_slot.name)
+        table = Table(name, class_name, s.title(source), s.description(cls), parent, parent_slot and parent_slot.name,
+                      bool(parent_slot and parent_slot.required))
         self.tables.append(table)
         self.table_of_class.setdefault(class_name, name)
         if parent is not None and parent != ROOT_TABLE:
@@ -240,7 +242,8 @@ def profile(model: TabularModel) -> dict[str, Any]:
             "title_fr": table.title["fr"],
             "description": table.description["en"],
             "description_fr": table.description["fr"],
-            "mcds": {"class": table.class_name, **({"parent": table.parent, "slot": table.parent_slot} if table.parent else {})},
+            "mcds": {"class": table.class_name, **({"parent": table.parent, "slot": table.parent_slot} if table.parent else {}),
+                     **({"required": True} if table.required else {})},
             "schema": table_schema,
         }
         resources.append(resource)

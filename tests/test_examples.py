@@ -31,12 +31,7 @@ INVALID = sorted(INVALID_DIR.glob("*.yaml"))
 # schema defects). Each runs as a strict xfail: once the schema is fixed, the example fails as it
 # should, the xfail "unexpectedly passes", and strictness turns that into a failure until the entry is
 # removed from this set.
-KNOWN_SCHEMA_GAPS = {
-    "Microcredential-minItems-empty-learning-outcomes": (
-        "required multivalued slots have no minimum_cardinality: 1, so the JSON Schema has no minItems "
-        "and an empty list passes although 'at least one' is required"
-    ),
-}
+KNOWN_SCHEMA_GAPS: dict[str, str] = {}
 
 
 def class_of(path: Path) -> str:

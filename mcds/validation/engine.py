@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from frictionless import Checklist, Package, system
+from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa: F401 - see CELL_LIMIT below
 
 from mcds import tabular
 from mcds.validation import index as submission_index
@@ -19,8 +20,14 @@ from mcds.validation.findings import ERROR, Finding, Report
 from mcds.validation.inputs import Staged, stage, suggestion
 
 LIMIT_ERRORS = 1000
+# Frictionless' CSV parser raises the csv module's field limit to 2 GB when it is imported; it is imported
+# above so that our limit, set after it and again before each validation, is the one that applies.
 CELL_LIMIT = 1_000_000
 csv.field_size_limit(CELL_LIMIT)
+# The standard's tabular form is comma-separated with the header in row 1. Left to guess, Frictionless sniffs
+# the delimiter and takes as header the first row whose width is near the average, so a ragged row or an
+# unclosed quote in a short table made it read a data row as the header.
+DIALECT = {"header": True, "headerRows": [1], "csv": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True}}
 
 EXPECTED = {
     "integer": ({"en": "a whole number", "fr": "un nombre entier"}, {"en": "digits only, for example 12", "fr": "des chiffres seulement, par exemple 12"}),
@@ -148,6 +155,7 @@ def _package(staged: Staged, profile: dict[str, Any]) -> Package:
         item = dict(resource)
         item["path"] = str(staged.tables[resource["name"]].resolve())
         item["encoding"] = staged.encodings.get(resource["name"], "utf-8")
+        item["dialect"] = DIALECT
         descriptor["resources"].append(item)
     return Package(descriptor)
 
@@ -155,6 +163,7 @@ def _package(staged: Staged, profile: dict[str, Any]) -> Package:
 def validate(source: Path | str, *, limit_errors: int = LIMIT_ERRORS) -> Report:
     """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the standard."""
     profile = tabular.load_profile()
+    csv.field_size_limit(CELL_LIMIT)
     with stage(Path(source), profile) as staged:
         report = Report(source=str(source), standard_version=staged.standard_version, findings=list(staged.findings))
         if not staged.usable:

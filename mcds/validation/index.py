@@ -51,6 +51,7 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
         if size.isdigit():
             index.min_cell_sizes[report] = int(size)
     for resource in profile["resources"]:
-        if resource["mcds"].get("parent") == "microcredentials":
-            index.children[resource["name"]] = {value for (value,) in read(resource["name"], "microcredential_id")}
+        parent = next((f["name"] for f in resource["schema"]["fields"] if f["mcds"].get("parent")), None)
+        if parent:
+            index.children[resource["name"]] = {value for (value,) in read(resource["name"], parent)}
     return index

@@ -45,6 +45,8 @@ class McdsRowError(_FromEntry, errors.RowError):
 
 def cell_error(cls: type[McdsCellError], row: Row, field_name: str, **details: Any) -> McdsCellError:
     error = cls.from_row(row, note=cls.entry.message["en"], field_name=field_name)
+    if row.get(field_name) is None:
+        error.cell = ""  # Frictionless writes an empty cell as "None"
     error.details.update(details)
     return error
 

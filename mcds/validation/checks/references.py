@@ -56,10 +56,22 @@ class SelfReferenceError(McdsCellError):
         ("Name another target, or remove the row.", "Désignez une autre cible, ou retirez la ligne."))
 
 
+class MissingRowsError(McdsCellError):
+    entry = entry(
+        "missing-rows", ERROR, DOMAIN, ("Required rows missing", "Lignes obligatoires manquantes"),
+        ("Some parts are required: every microcredential has learning outcomes, assessments, quality assurance and "
+         "costs, and every outcome report has observations.",
+         "Certaines parties sont obligatoires : chaque microtitre a des résultats d'apprentissage, des évaluations, "
+         "une assurance qualité et des coûts, et chaque rapport de résultats a des observations."),
+        ("{value} has no row in the table {table}.", "{value} n'a aucune ligne dans la table {table}."),
+        ("Add at least one row to {table} with {value} in its first column.",
+         "Ajoutez au moins une ligne à {table} avec {value} dans sa première colonne."))
+
+
 @attrs.define(kw_only=True, repr=False)
 class references(McdsCheck):
     type = "mcds-references"
-    Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError]
+    Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError, MissingRowsError]
 
     def _known(self, class_name: str) -> set[str]:
         return self.index.organizations if class_name == "Organization" else self.index.microcredentials
@@ -84,6 +96,11 @@ class references(McdsCheck):
             if not identifier.startswith(self.index.provider + "."):
                 suffix = identifier.split(".", 1)[-1]
                 yield cell_error(IdPrefixError, row, "id", provider=self.index.provider, suffix=suffix)
+        if row.get("id"):
+            for resource in self.profile.get("resources", []):
+                meta = resource["mcds"]
+                if meta.get("parent") == name and meta.get("required") and row["id"] not in self.index.children.get(resource["name"], set()):
+                    yield cell_error(MissingRowsError, row, "id", table=resource["name"])
         if name == "pathways" and row["target_microcredential"] and row["target_microcredential"] == row["microcredential_id"]:
             yield cell_error(SelfReferenceError, row, "target_microcredential")
 
