@@ -1,15 +1,18 @@
-"""A first look at a CSV file before Frictionless reads it: empty, binary, not UTF-8, or the wrong delimiter.
+"""A first look at a CSV file before Frictionless reads it: empty, binary, not UTF-8, the wrong delimiter, or a
+cell past the size limit.
 
 Each of these would otherwise surface as a confusing cascade of header and type errors."""
 
 from __future__ import annotations
 
 import codecs
+import csv
 from pathlib import Path
 
 from mcds.validation.findings import ERROR, Finding
 
 CHUNK = 1 << 20
+CELL_LIMIT = 1_000_000
 SIGNATURES = {
     b"PK\x03\x04": "a zip archive or an Excel .xlsx workbook",
     b"\xd0\xcf\x11\xe0": "an old Excel .xls workbook",
@@ -55,4 +58,19 @@ def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
             if delimiter in header:
                 shown = "tab" if delimiter == "\t" else delimiter
                 return encoding, Finding("wrong-delimiter", ERROR, file=label, row=1, value=shown)
-    return encoding, None
+    return encoding, _oversized_cell(path, encoding, label)
+
+
+def _oversized_cell(path: Path, encoding: str, label: str) -> Finding | None:
+    """The row holding a cell past CELL_LIMIT characters, found here because Frictionless stops at it with a
+    source error that it then repeats for every table whose foreign keys read this one."""
+    csv.field_size_limit(CELL_LIMIT)
+    records = 0
+    with path.open(encoding=encoding, newline="") as handle:
+        try:
+            for _ in csv.reader(handle):
+                records += 1
+        except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                return Finding("cell-too-large", ERROR, file=label, row=records + 1, params={"limit": CELL_LIMIT})
+    return None
