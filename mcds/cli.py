@@ -167,3 +167,27 @@ def import_codelist(file: Path, kind: str | None, lang: str) -> None:
     except ImportProblem as problem:
         raise McdsError(problem.key, **problem.values) from problem
     click.echo(t("codelists.imported", lang, count=count, kind=found.upper(), path=target))
+
+
+@main.command()
+@click.option("--providers", type=click.IntRange(1), required=True, help="How many providers.")
+@click.option("--microcredentials", type=click.IntRange(0), required=True, help="How many microcredentials in all.")
+@click.option("--observations", type=click.IntRange(0), default=0, show_default=True, help="How many outcome rows in all.")
+@click.option("--seed", type=int, default=1, show_default=True, help="The same seed gives the same packages.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="A new or empty folder.")
+@lang_option
+@reports_errors
+def synth(providers: int, microcredentials: int, observations: int, seed: int, out: Path, lang: str) -> None:
+    """Write realistic synthetic submissions, valid by construction, for benchmarks and scale tests.
+
+    \b
+    Examples:
+      mcds synth --providers 200 --microcredentials 20000 --seed 1 --out /tmp/national
+      mcds synth --providers 1 --microcredentials 10 --observations 1000000 --seed 2 --out /tmp/outcomes
+    """
+    from mcds import synth as synthetic
+
+    if out.exists() and any(out.iterdir()):
+        raise McdsError("synth.not_empty", path=out)
+    count = synthetic.write(out, providers, microcredentials, observations, seed)
+    click.echo(t("synth.done", lang, count=count, path=out))

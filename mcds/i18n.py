@@ -67,6 +67,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} holds no code of the expected form.",
         "fr": "{path} ne contient aucun code de la forme attendue.",
     },
+    "synth.done": {
+        "en": "Wrote {count} synthetic submissions in {path}.",
+        "fr": "{count} soumissions synthétiques écrites dans {path}.",
+    },
+    "synth.not_empty": {
+        "en": "{path} is not empty: give a new or empty folder, so that nothing is overwritten.",
+        "fr": "{path} n'est pas vide : donnez un dossier nouveau ou vide, pour que rien ne soit écrasé.",
+    },
     "output.cannot_write": {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",

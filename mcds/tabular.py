@@ -8,6 +8,7 @@ CSV file; an empty cell is an absent value.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -156,3 +157,20 @@ def to_document(tables: Tables, profile: dict[str, Any] | None = None) -> dict[s
             if parent is not None:
                 parent[meta["slot"]] = items
     return document
+
+
+def write_package(document: dict[str, Any], folder: Path, profile: dict[str, Any] | None = None, name: str | None = None) -> Path:
+    """Write a submission document as a data package: one CSV per table and the profile as descriptor."""
+    profile = profile or load_profile()
+    folder.mkdir(parents=True, exist_ok=True)
+    tables = to_tables(document, profile)
+    for resource in resources(profile):
+        header = [f["name"] for f in resource["schema"]["fields"]]
+        with (folder / resource["path"]).open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(tables[resource["name"]])
+    descriptor = {**profile, "name": name or profile["name"]}
+    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
+                                             encoding="utf-8")
+    return folder

@@ -24,16 +24,7 @@ SUBMISSIONS = sorted(VALID_DIR.glob("Submission-*.yaml"))
 
 
 def write_package(document: dict, folder: Path) -> Path:
-    """A data package on disk holding `document` in tabular form, with the generated profile as descriptor."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(GENERATED_DIR / "datapackage.json", folder / "datapackage.json")
-    for resource in PROFILE["resources"]:
-        header = [f["name"] for f in resource["schema"]["fields"]]
-        with (folder / f"{resource['name']}.csv").open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(tabular.to_tables(document, PROFILE)[resource["name"]])
-    return folder
+    return tabular.write_package(document, folder, PROFILE)
 
 
 def frictionless_errors(folder: Path) -> set[tuple[str, str, int | None, str | None]]:
