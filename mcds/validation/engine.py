@@ -8,7 +8,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from frictionless import Checklist, Package, system
+import attrs
+from frictionless import Checklist, Detector, Dialect, Package, system
 from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa: F401 - see CELL_LIMIT below
 
 from mcds import tabular
@@ -18,16 +19,15 @@ from mcds.validation.checks import all_check_classes
 from mcds.validation.checks.base import McdsCellError, McdsRowError
 from mcds.validation.findings import ERROR, Finding, Report
 from mcds.validation.inputs import Staged, stage, suggestion
+from mcds.validation.sniff import CELL_LIMIT
 
 LIMIT_ERRORS = 1000
 # Frictionless' CSV parser raises the csv module's field limit to 2 GB when it is imported; it is imported
 # above so that our limit, set after it and again before each validation, is the one that applies.
-CELL_LIMIT = 1_000_000
 csv.field_size_limit(CELL_LIMIT)
 # The standard's tabular form is comma-separated with the header in row 1. Left to guess, Frictionless sniffs
-# the delimiter and takes as header the first row whose width is near the average, so a ragged row or an
-# unclosed quote in a short table made it read a data row as the header.
-DIALECT = {"header": True, "headerRows": [1], "csv": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True}}
+# the delimiter from a sample, which a cell full of "|" or ";" can mislead.
+DIALECT = {"csv": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True}}
 
 EXPECTED = {
     "integer": ({"en": "a whole number", "fr": "un nombre entier"}, {"en": "digits only, for example 12", "fr": "des chiffres seulement, par exemple 12"}),
@@ -92,6 +92,16 @@ def _codes_of(field: dict[str, Any]) -> list[str]:
     return standard.codes(field["mcds"]["enum"])
 
 
+@attrs.define(kw_only=True, repr=False)
+class _HeaderInRowOne(Detector):
+    """Frictionless takes as header the first row whose width is near the sample's average, so a ragged row or
+    an unclosed quote in a short table made it read a data row as the header. The header is row 1, always (a
+    declared `headerRows: [1]` is the default and is lost when Frictionless copies the resource)."""
+
+    def detect_dialect(self, sample: Any, *, dialect: Dialect | None = None) -> Dialect:
+        return dialect or Dialect()
+
+
 class _Mapper:
     """Turns Frictionless errors of one table into findings."""
 
@@ -130,7 +140,9 @@ class _Mapper:
             params = _constraint_params(self.fields.get(column, {"mcds": {}}), found.group(1) if found else "", value or "")
         elif code in ("missing-label", "extra-label", "incorrect-label", "blank-label", "duplicate-label"):
             row, value = 1, getattr(error, "label", None)
-            params = {"position": getattr(error, "field_number", ""), "suggestion": suggestion(value or "", self.names)}
+            # A label that is a column name of the table is only out of place: suggesting it would be pointless.
+            hint = suggestion(value or "", self.names) if value not in self.names else suggestion("", [])
+            params = {"position": getattr(error, "field_number", ""), "suggestion": hint}
             if code == "extra-label":
                 column = None
         elif code == "foreign-key":
@@ -157,7 +169,7 @@ def _package(staged: Staged, profile: dict[str, Any]) -> Package:
         item["encoding"] = staged.encodings.get(resource["name"], "utf-8")
         item["dialect"] = DIALECT
         descriptor["resources"].append(item)
-    return Package(descriptor)
+    return Package(descriptor, detector=_HeaderInRowOne())
 
 
 def validate(source: Path | str, *, limit_errors: int = LIMIT_ERRORS) -> Report:
