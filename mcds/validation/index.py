@@ -22,23 +22,29 @@ class SubmissionIndex:
     children: dict[str, set[str]] = field(default_factory=dict)
 
 
-def _rows(path: Path | None, encoding: str) -> list[dict[str, str]]:
+def _rows(path: Path | None, encoding: str, fields: list[str]) -> list[dict[str, str]]:
+    """The rows of a table keyed by the profile's field names, by position as Frictionless reads them: with a
+    misnamed or duplicated header, keying by the file's own header would make the index disagree with what
+    the checks see in the same cells."""
     if path is None:
         return []
     try:
         with path.open(encoding=encoding, newline="") as handle:
-            return list(csv.DictReader(handle))
+            records = list(csv.reader(handle))
     except (UnicodeDecodeError, csv.Error, OSError):
         return []  # the table's own validation reports why it cannot be read
+    return [dict(zip(fields, record)) for record in records[1:] if record]
 
 
-def _column(path: Path | None, encoding: str, *names: str) -> list[tuple[str, ...]]:
-    return [tuple((row.get(n) or "").strip() for n in names) for row in _rows(path, encoding)]
+def _column(path: Path | None, encoding: str, fields: list[str], *names: str) -> list[tuple[str, ...]]:
+    return [tuple((row.get(n) or "").strip() for n in names) for row in _rows(path, encoding, fields)]
 
 
 def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> SubmissionIndex:
+    fields = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in profile["resources"]}
+
     def read(table: str, *names: str) -> list[tuple[str, ...]]:
-        return _column(tables.get(table), encodings.get(table, "utf-8"), *names)
+        return _column(tables.get(table), encodings.get(table, "utf-8"), fields.get(table, []), *names)
 
     index = SubmissionIndex()
     for provider, last_updated in read("submission", "provider", "last_updated")[:1]:
