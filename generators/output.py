@@ -1,16 +1,12 @@
 """Deterministic serializations shared by the generators: sorted keys, "\n" line ends, a final newline,
-no timestamps."""
+no timestamps (workbooks: mcds.xlsx)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import re
-import zipfile
 from typing import Any
-
-FIXED_TIME = (2020, 1, 1, 0, 0, 0)
 
 
 def json_bytes(document: Any) -> bytes:
@@ -23,23 +19,3 @@ def csv_bytes(header: list[str], rows: list[list[str]]) -> bytes:
     writer.writerow(header)
     writer.writerows(rows)
     return buffer.getvalue().encode("utf-8")
-
-
-MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-
-
-def stable_xlsx(data: bytes) -> bytes:
-    """The same workbook with every zip entry stamped with one fixed time and the "modified" property (which
-    openpyxl sets to the time of saving) fixed too, so that output is reproducible."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            content = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                content = MODIFIED.sub(rb"\g<1>2020-01-01T00:00:00Z\g<2>", content)
-            target.writestr(entry, content)
-    return buffer.getvalue()

@@ -19,7 +19,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from generators import schema as s
-from generators.output import csv_bytes, stable_xlsx
+from generators.output import csv_bytes
+from mcds.xlsx import stable_xlsx
 
 WORKBOOK = "templates/mcds-template.xlsx"
 INSTRUCTIONS = "instructions"

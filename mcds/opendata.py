@@ -1,0 +1,128 @@
+"""Open-data downloads of the whole catalogue: a Frictionless data package (one CSV per table, with sizes and
+SHA-256 checksums in its datapackage.json), one JSON document, and one Excel workbook.
+
+Values a spreadsheet would run as formulas (starting with =, +, -, @, tab or carriage return) are neutralized
+with a leading apostrophe in the CSV files and stored as plain text in the workbook.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from mcds import tabular
+from mcds.catalogue import Catalogue
+from mcds.xlsx import stable_xlsx
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC = ("integer", "number")
+
+
+def neutralize(value: str, kind: str = "string") -> str:
+    """A cell that no spreadsheet will execute; numbers keep their sign."""
+    if kind not in NUMERIC and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def combined(catalogue: Catalogue) -> dict[str, Any]:
+    """The catalogue as one submission-shaped document (organizations once each)."""
+    return {
+        "standard_version": tabular.load_profile()["mcds"]["standard_version"],
+        "organizations": list(catalogue.organizations().values()),
+        "microcredentials": [m for _, m in catalogue.microcredentials()],
+        "outcome_reports": [r for _, r in catalogue.outcome_reports()],
+    }
+
+
+def tables(catalogue: Catalogue) -> tabular.Tables:
+    profile = tabular.load_profile()
+    merged = tabular.to_tables(combined(catalogue), profile)
+    merged[tabular.root_resource(profile)["name"]] = [
+        row for s in catalogue.published for row in tabular.to_tables(s.document, profile)[tabular.root_resource(profile)["name"]]
+    ]
+    return merged
+
+
+def _csv(resource: dict[str, Any], rows: list[dict[str, str]]) -> bytes:
+    kinds = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=list(kinds), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({name: neutralize(row.get(name, ""), kind) for name, kind in kinds.items()})
+    return buffer.getvalue().encode("utf-8")
+
+
+def package_files(catalogue: Catalogue) -> dict[str, bytes]:
+    """The catalogue as a data package: file name -> content."""
+    profile = tabular.load_profile()
+    data = tables(catalogue)
+    files: dict[str, bytes] = {}
+    descriptor = {**profile, "name": "mcds-catalogue", "title": "MCDS national catalogue", "title_fr": "Catalogue national NPDM",
+                  "description": "Every published microcredential of the catalogue, in the tabular form of the standard.",
+                  "description_fr": "Tous les microtitres publiés du catalogue, sous la forme tabulaire de la norme.",
+                  "resources": []}
+    for resource in tabular.resources(profile):
+        content = _csv(resource, data[resource["name"]])
+        files[resource["path"]] = content
+        descriptor["resources"].append({**resource, "bytes": len(content), "hash": "sha256:" + hashlib.sha256(content).hexdigest()})
+    files["datapackage.json"] = (json.dumps(descriptor, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    return files
+
+
+def json_file(catalogue: Catalogue) -> bytes:
+    return (json.dumps(combined(catalogue), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+
+
+def workbook(catalogue: Catalogue) -> bytes:
+    """One sheet per table; every text cell is stored as text, never as a formula."""
+    profile = tabular.load_profile()
+    data = tables(catalogue)
+    book = Workbook()
+    book.remove(book.active)
+    for resource in tabular.resources(profile):
+        sheet = book.create_sheet(resource["name"])
+        fields = resource["schema"]["fields"]
+        sheet.append([f["name"] for f in fields])
+        for row in data[resource["name"]]:
+            sheet.append([_typed(row.get(f["name"], ""), f) for f in fields])
+        for cells in sheet.iter_rows(min_row=2):
+            for cell in cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # openpyxl would otherwise take "=..." for a formula
+        sheet.freeze_panes = "A2"
+    book.properties.creator = "MCDS"
+    book.properties.created = book.properties.modified = datetime.datetime(2020, 1, 1)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return stable_xlsx(buffer.getvalue())
+
+
+def _typed(text: str, field: dict[str, Any]) -> Any:
+    if text == "":
+        return None
+    if field["type"] in NUMERIC:
+        return tabular.parse_cell(field, text)
+    return text
+
+
+def write(catalogue: Catalogue, out: Path) -> list[Path]:
+    """Write every download under `out` (a folder of the site) and return the files written."""
+    written = []
+    for name, content in package_files(catalogue).items():
+        path = out / "catalogue" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        written.append(path)
+    for name, content in (("catalogue.json", json_file(catalogue)), ("catalogue.xlsx", workbook(catalogue))):
+        (out / name).write_bytes(content)
+        written.append(out / name)
+    return written
