@@ -59,8 +59,9 @@ def _slot(view: Any, slot: Any) -> dict[str, Any]:
     return entry
 
 
-def generate() -> dict[str, Any]:
-    view = s.view()
+def generate(view: Any = None) -> dict[str, Any]:
+    """The compiled model of the schema in `view` (by default the standard's own schema)."""
+    view = view or s.view()
     schema = view.schema
     classes = []
     for name, cls in view.all_classes().items():
