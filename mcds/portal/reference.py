@@ -1,0 +1,322 @@
+"""Bilingual reference pages rendered from the compiled standard: classes, code lists, crosswalk, EU Annex I.
+
+`render_reference(standard, lang)` returns {docs path: Markdown}; the pages are written into the build's
+staging folder only, never into docs/. Logic lives here and layout in mcds/portal/templates/*.md.j2.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from mcds.portal.i18n import WORDS, word
+from mcds.portal.markdown import cell, code, environment, relative, site_root
+from mcds.portal.model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
+
+INDEX = "reference/index.md"
+CROSSWALK = "reference/crosswalk.md"
+ANNEX = "reference/eu-annex-i.md"
+DOWNLOADS = "reference/downloads.md"
+
+
+def class_page(name: str) -> str:
+    return f"reference/classes/{name}.md"
+
+
+def codelist_page(name: str) -> str:
+    return f"reference/codelists/{name}.md"
+
+
+def _sort_key(text: str) -> str:
+    """Alphabetical order that ignores accents and case (É sorts with E)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+class Pages:
+    """The reference pages of one language."""
+
+    def __init__(self, standard: Standard, lang: str) -> None:
+        self.standard = standard
+        self.lang = lang
+
+    # -- small pieces -------------------------------------------------------------------------------------
+    def w(self, key: str, **values: object) -> str:
+        return word(key, self.lang, **values)
+
+    def text(self, value: dict[str, str] | None) -> str:
+        return (value or {}).get(self.lang, "")
+
+    def class_link(self, name: str, source: str, anchor: str = "") -> str:
+        title = self.text(self.standard.classes[name]["title"])
+        target = relative(class_page(name), source) + (f"#{anchor}" if anchor else "")
+        return f"[{title}]({target})"
+
+    def enum_link(self, name: str, source: str) -> str:
+        title = self.text(self.standard.enums[name]["title"])
+        return f"[{title}]({relative(codelist_page(name), source)})"
+
+    def field_link(self, cls: dict[str, Any], slot: dict[str, Any], source: str) -> str:
+        """`Class › field`, both linked: used by the crosswalk, EU Annex I and "used by" lists."""
+        target = f"{relative(class_page(cls['name']), source)}#{slot['name']}"
+        return f"{self.class_link(cls['name'], source)} › [{self.text(slot['title'])}]({target})"
+
+    def type_of(self, slot: dict[str, Any], source: str) -> str:
+        kind, name = slot["range_kind"], slot["range"]
+        if kind == "class":
+            link = self.class_link(name, source)
+            return f"{self.w('reference_to')} {link}" if slot.get("inlined") is False else link
+        if kind == "enum":
+            return self.enum_link(name, source)
+        key = f"type.{name}"
+        return self.w(key) if key in WORDS else code(name)
+
+    def constraints(self, cls: dict[str, Any], slot: dict[str, Any]) -> list[str]:
+        found: list[str] = []
+        if slot.get("identifier"):
+            found.append(self.w("identifier"))
+        if slot.get("key"):
+            found.append(self.w("key"))
+        if "code_system" in slot:
+            found.append(self.w("code_system", system=self.text(slot["code_system"])))
+        if "pattern" in slot:
+            found.append(f"{self.w('pattern')} {code(slot['pattern'])}")
+        if "minimum" in slot:
+            found.append(f"{self.w('minimum')} {_number(slot['minimum'])}")
+        if "maximum" in slot:
+            found.append(f"{self.w('maximum')} {_number(slot['maximum'])}")
+        for group in cls.get("one_of_required", []):
+            if slot["name"] in group:
+                names = sorted({name for option in cls["one_of_required"] for name in option})
+                found.append(self.w("one_of", fields=", ".join(code(n) for n in names)))
+                break
+        return found
+
+    def example(self, slot: dict[str, Any], value: str) -> str:
+        """Examples of prose read best as quoted text; codes, identifiers and numbers as code."""
+        if slot["range"] == "LocalizedText":
+            return self.w("quoted", text=value)
+        return code(value)
+
+    def mapping(self, kind: str, curie: str) -> str:
+        """`prefix:term` linked to its full IRI, with the mapping kind in words."""
+        return f"[{code(curie)}]({self.standard.expand(curie)}) ({self.w('kind.' + kind)})"
+
+    def mappings(self, mappings: dict[str, list[str]] | None) -> list[str]:
+        return [self.mapping(kind, curie) for kind, curie in mapping_pairs(mappings)]
+
+    def render(self, template: str, **context: Any) -> str:
+        return environment().get_template(template).render(w=self.w, text=self.text, lang=self.lang, **context)
+
+    # -- pages --------------------------------------------------------------------------------------------
+    def class_page_text(self, cls: dict[str, Any]) -> str:
+        source = class_page(cls["name"])
+        rows = []
+        for slot in cls["slots"]:
+            rows.append({
+                "slot": slot,
+                "type": self.type_of(slot, source),
+                "cardinality": cardinality(slot),
+                "constraints": self.constraints(cls, slot),
+                "examples": [self.example(slot, example) for example in slot.get("examples", [])],
+                "mappings": self.mappings(slot.get("mappings")),
+                "eu": self.text(slot.get("eu_annex_i")),
+            })
+        rules = [
+            self.w("one_of_rule", fields=", ".join(
+                " + ".join(code(name) for name in option) for option in cls["one_of_required"]))
+        ] if cls.get("one_of_required") else []
+        used_by = [self.field_link(c, s, source) for c, s in self.standard.used_by(cls["name"])]
+        return self.render(
+            "class.md.j2",
+            cls=cls,
+            rows=rows,
+            rules=rules,
+            used_by=used_by,
+            mappings=self.mappings(cls.get("mappings")),
+            table=self.standard.tables.get(cls["name"]),
+            root=site_root(source),
+            uri=self.standard.expand(cls["uri"]),
+        )
+
+    def codelist_page_text(self, enum: dict[str, Any]) -> str:
+        source = codelist_page(enum["name"])
+        notes_by_code = {value["code"]: self.notes(value.get("annotations", {}), source) for value in enum["values"]}
+        codes = [
+            {
+                "code": row["code"],
+                "title": row[f"title_{self.lang}"],
+                "description": row[f"description_{self.lang}"],
+                "notes": notes_by_code.get(row["code"], []),
+            }
+            for row in self.standard.codelists[enum["name"]]
+        ]
+        used_by = [self.field_link(c, s, source) for c, s in self.standard.used_by(enum["name"])]
+        return self.render(
+            "codelist.md.j2", enum=enum, codes=codes, used_by=used_by, root=site_root(source),
+            csv_path=f"codelists/{enum['name']}.csv",
+        )
+
+    def notes(self, annotations: dict[str, str], source: str) -> list[str]:
+        notes = []
+        for key, value in sorted(annotations.items()):
+            if key == "sgc_code":
+                notes.append(self.w("note.sgc_code", value=value))
+            elif key == "unit":
+                unit_key = f"note.unit.{value}"
+                notes.append(self.w("note.unit", value=self.w(unit_key) if unit_key in WORDS else value))
+            elif key == "follow_up":
+                if value == "true":
+                    notes.append(self.w("note.follow_up"))
+            elif key == "categories" and value in self.standard.enums:
+                notes.append(self.w("note.categories", value=self.enum_link(value, source)))
+            elif key == "translation_status" and value == "to_verify":
+                if self.lang == "fr":
+                    notes.append(self.w("note.to_verify"))
+            else:
+                notes.append(f"{code(key)}: {code(value)}")
+        return notes
+
+    def index_page_text(self) -> str:
+        classes = [(self.class_link(c["name"], INDEX), c) for c in self.standard.model["classes"]]
+        enums = sorted(
+            ((self.enum_link(e["name"], INDEX), e) for e in self.standard.model["enums"]),
+            key=lambda pair: _sort_key(self.text(pair[1]["title"])),
+        )
+        return self.render("index.md.j2", classes=classes, enums=enums, standard=self.standard)
+
+    def crosswalk_page_text(self) -> str:
+        prefixes = list(CROSSWALK_VOCABULARIES)
+        for cls in self.standard.model["classes"]:
+            for element in [cls, *cls["slots"]]:
+                for _, curie in mapping_pairs(element.get("mappings")):
+                    prefix = curie.partition(":")[0]
+                    if prefix not in prefixes:
+                        prefixes.append(prefix)
+        sections = []
+        for cls in self.standard.model["classes"]:
+            rows = []
+            elements = [(cls, None), *((cls, slot) for slot in cls["slots"])]
+            for owner, slot in elements:
+                mappings = (slot or owner).get("mappings")
+                if not mappings:
+                    continue
+                label = self.class_link(owner["name"], CROSSWALK) if slot is None else (
+                    f"[{self.text(slot['title'])}]({relative(class_page(owner['name']), CROSSWALK)}#{slot['name']})"
+                    f" {code(slot['name'])}"
+                )
+                cells: dict[str, list[str]] = {prefix: [] for prefix in prefixes}
+                for kind, curie in mapping_pairs(mappings):
+                    cells[curie.partition(":")[0]].append(self.mapping(kind, curie))
+                rows.append({"label": label, "cells": [cells[p] for p in prefixes]})
+            if rows:
+                sections.append({"cls": cls, "rows": rows})
+        headers = [CROSSWALK_VOCABULARIES.get(p, p) + f" ({code(p + ':')})" for p in prefixes]
+        return self.render("crosswalk.md.j2", sections=sections, headers=headers)
+
+    def annex_page_text(self) -> str:
+        groups: dict[bool, list[dict[str, Any]]] = {True: [], False: []}
+        for element, label, carriers in self.standard.annex_i():
+            groups[element.mandatory].append({
+                "label": self.text(label),
+                "out_of_scope": element.out_of_scope_label is not None,
+                "carriers": [
+                    f"{self.field_link(c, s, ANNEX)} ({code(cardinality(s))})" for c, s in carriers
+                ],
+            })
+        return self.render("eu-annex-i.md.j2", mandatory=groups[True], optional=groups[False])
+
+    def downloads_page_text(self) -> str:
+        generated = self.standard.generated_dir
+        files = sorted(
+            p.relative_to(generated).as_posix() for p in generated.rglob("*") if p.is_file() and p.name != "README.md"
+        )
+        classes_by_path = {f"templates/{t.path}": name for name, t in self.standard.tables.items()}
+        groups: dict[str, list[tuple[str, str]]] = {"standard": [], "templates": [], "codelists": [], "other": []}
+        for path in files:
+            stem = Path(path).stem
+            if path in _ARTEFACTS:
+                groups["standard"].append((path, _ARTEFACTS[path][self.lang]))
+                groups["standard"].sort(key=lambda item: list(_ARTEFACTS).index(item[0]))
+            elif path in classes_by_path:
+                table = self.standard.tables[classes_by_path[path]]
+                groups["templates"].append((path, f"{code(table.name)}: {self.class_link(classes_by_path[path], DOWNLOADS)}"))
+            elif path.startswith("templates/"):
+                groups["templates"].insert(0, (path, _WORKBOOK[self.lang]))
+            elif path.startswith("codelists/") and stem in self.standard.enums:
+                groups["codelists"].append((path, self.enum_link(stem, DOWNLOADS)))
+            else:
+                groups["other"].append((path, ""))
+        return self.render("downloads.md.j2", groups=groups, root=site_root(DOWNLOADS), version=self.standard.version)
+
+
+# What each artefact of schema/generated/ is, for the downloads page.
+_ARTEFACTS: dict[str, dict[str, str]] = {
+    "mcds.schema.json": {
+        "en": "JSON Schema (2019-09) of a whole submission document, with one definition per class.",
+        "fr": "Schéma JSON (2019-09) d'un document de soumission complet, avec une définition par classe.",
+    },
+    "mcds.context.jsonld": {
+        "en": "JSON-LD context: turns a submission in JSON into linked data with the standard's URIs.",
+        "fr": "Contexte JSON-LD : transforme une soumission JSON en données liées avec les URI de la norme.",
+    },
+    "datapackage.json": {
+        "en": "Frictionless data-package profile of the tabular form: one table schema per CSV file, with "
+        "titles and descriptions in English and French.",
+        "fr": "Profil de paquet de données Frictionless de la forme tabulaire : un schéma de table par fichier "
+        "CSV, avec titres et descriptions en anglais et en français.",
+    },
+    "mcds.model.json": {
+        "en": "The compiled standard: classes, fields, code lists, constraints, mappings and examples in both "
+        "languages. These reference pages are generated from it.",
+        "fr": "La norme compilée : classes, champs, listes de codes, contraintes, correspondances et exemples "
+        "dans les deux langues. Les pages de référence en sont produites.",
+    },
+}
+_WORKBOOK = {
+    "en": "Excel workbook to fill in: one sheet per table (row 1 holds the column names), instructions, help on "
+    "every column in English and French, and one sheet per code list.",
+    "fr": "Classeur Excel à remplir : une feuille par table (la ligne 1 contient les noms des colonnes), des "
+    "instructions, l'aide de chaque colonne en anglais et en français et une feuille par liste de codes.",
+}
+
+
+def render_reference(standard: Standard, lang: str) -> dict[str, str]:
+    """Every reference page of `lang`: {docs path: Markdown}."""
+    pages = Pages(standard, lang)
+    rendered = {
+        INDEX: pages.index_page_text(),
+        CROSSWALK: pages.crosswalk_page_text(),
+        ANNEX: pages.annex_page_text(),
+        DOWNLOADS: pages.downloads_page_text(),
+    }
+    for cls in standard.model["classes"]:
+        rendered[class_page(cls["name"])] = pages.class_page_text(cls)
+    for enum in standard.model["enums"]:
+        rendered[codelist_page(enum["name"])] = pages.codelist_page_text(enum)
+    return rendered
+
+
+def reference_nav(standard: Standard, lang: str) -> list[Any]:
+    """The Reference section of the navigation: classes in model order, code lists by title in `lang`."""
+    enums = sorted(standard.model["enums"], key=lambda e: _sort_key(e["title"][lang]))
+    return [
+        INDEX,
+        {word("nav.classes", lang): [class_page(c["name"]) for c in standard.model["classes"]]},
+        {word("nav.codelists", lang): [codelist_page(e["name"]) for e in enums]},
+        CROSSWALK,
+        ANNEX,
+        DOWNLOADS,
+    ]
+
+
+def write_pages(pages: dict[str, str], docs_dir: Path) -> None:
+    for path, text in pages.items():
+        target = docs_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
