@@ -1,0 +1,293 @@
+"""Build the bilingual documentation site: /en/ and /fr/ with MkDocs, /schema/ downloads, a root language page.
+
+Everything is built in staging folders and swapped into `out` at the very end, so a failed build leaves the
+previous site untouched. Inputs alone decide the output (dates come from git, see mcds.portal.dates), so
+two builds of the same inputs are byte-identical.
+"""
+
+from __future__ import annotations
+
+import copy
+import ctypes
+import io
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from mcds import paths
+from mcds.errors import McdsError
+from mcds.portal.changelog import latest_release_date, render_changelog
+from mcds.portal.dates import SourceDates
+from mcds.portal.i18n import LANGUAGES, WORDS, word
+from mcds.portal.markdown import environment, summary
+from mcds.portal.model import Standard, load_standard
+from mcds.portal.reference import render_reference, reference_nav
+
+CHANGELOG_PAGE = "about/changelog.md"
+# Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
+THEME_WORDS = ("date_modified", "not_found.title", "not_found.text", "licence_short", "licence_link",
+               "search_dialog", "home")
+# The root page's <meta name="generator">: it marks a folder as a site this command built and may replace.
+GENERATOR = "mcds portal"
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where the inputs of the build live (a checkout by default; tests point it at copies)."""
+
+    root: Path = paths.ROOT
+    config_file: Path = paths.ROOT / "mkdocs.yml"
+    docs_dir: Path = paths.DOCS_DIR
+    generated_dir: Path = paths.GENERATED_DIR
+    changelog: Path = paths.ROOT / "CHANGELOG.md"
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out: Path
+    pages: int  # documentation pages, both languages together
+    seconds: float
+    version: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def navigation(standard: Standard, lang: str) -> list[Any]:
+    """The navigation of one language. Hand-written pages are listed here; MkDocs strict mode fails the
+    build when a page under docs/<lang>/ is missing from it, so a new page cannot be forgotten."""
+    return [
+        {word("home", lang): "index.md"},
+        {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md"]},
+        {word("nav.reference", lang): reference_nav(standard, lang)},
+        {word("nav.about", lang): ["about/governance.md", CHANGELOG_PAGE, "about/licence.md"]},
+    ]
+
+
+def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, dates: SourceDates) -> dict[str, str]:
+    """Copy docs/<lang> and docs/assets into `target`, add the generated pages; return {page: date}."""
+    hand_written = sources.docs_dir / lang
+    shutil.copytree(hand_written, target)
+    shutil.copytree(sources.docs_dir / "assets", target / "assets", dirs_exist_ok=True)
+    page_dates = {
+        p.relative_to(target).as_posix(): dates.of(hand_written / p.relative_to(target))
+        for p in sorted(target.rglob("*.md"))
+    }
+    model_file = sources.generated_dir / "mcds.model.json"
+    changelog_text = sources.changelog.read_text(encoding="utf-8")
+    generated = render_reference(standard, lang)
+    generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang)
+    for page, text in generated.items():
+        if page in page_dates:
+            raise McdsError("portal.build.page_conflict", lang=lang, page=page)
+        if page == CHANGELOG_PAGE:
+            source_files = [sources.changelog]
+        elif page.startswith("reference/codelists/"):
+            source_files = [model_file, sources.generated_dir / "codelists" / (Path(page).stem + ".csv")]
+        elif page == "reference/downloads.md":
+            source_files = sorted(p for p in sources.generated_dir.rglob("*") if p.is_file())
+        else:
+            source_files = [model_file]
+        page_dates[page] = dates.of(*source_files)
+        destination = target / page
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_text(text, encoding="utf-8")
+    return page_dates
+
+
+def language_config(base: dict[str, Any], sources: Sources, standard: Standard, lang: str, docs_dir: Path,
+                    site_dir: Path, root_url: str) -> dict[str, Any]:
+    """The MkDocs configuration of one language, derived from mkdocs.yml (the English base)."""
+    config = copy.deepcopy(base)
+    sites = {code: f"{root_url}{code}/" for code in LANGUAGES}
+    other = next(code for code in LANGUAGES if code != lang)
+    config.update(
+        site_name=standard.model["title"][lang],
+        site_description=summary(standard.model["description"][lang]),
+        site_url=sites[lang],
+        docs_dir=str(docs_dir),
+        site_dir=str(site_dir),
+        nav=navigation(standard, lang),
+    )
+    theme = config["theme"]
+    theme["language"] = lang
+    theme["custom_dir"] = str((sources.config_file.parent / theme["custom_dir"]).resolve())
+    config["markdown_extensions"] = [
+        {"toc": {**extension["toc"], "permalink_title": word("permalink", lang)}}
+        if isinstance(extension, dict) and "toc" in extension else extension
+        for extension in config.get("markdown_extensions", [])
+    ]
+    config["plugins"] = [
+        {"search": {**(plugin["search"] or {}), "lang": [lang]}}
+        if isinstance(plugin, dict) and "search" in plugin
+        else {"search": {"lang": [lang]}} if plugin == "search" else plugin
+        for plugin in config.get("plugins", [])
+    ]
+    extra = config.setdefault("extra", {})
+    # The header shows the language toggle only when extra.alternate is set; docs/overrides renders it as a
+    # link to the same page in the other language.
+    extra["alternate"] = [{"name": WORDS[f"language_name.{other}"][lang], "link": sites[other], "lang": other}]
+    extra["mcds"] = {
+        "lang": lang,
+        "other": other,
+        "other_name": WORDS[f"language_name.{other}"][lang],
+        "sites": sites,
+        "words": {key.replace(".", "_"): word(key, lang) for key in THEME_WORDS},
+    }
+    return config
+
+
+@contextmanager
+def _source_date_epoch(date: str) -> Iterator[None]:
+    """MkDocs stamps sitemap.xml and its gzip header with the build time unless SOURCE_DATE_EPOCH is set."""
+    from datetime import datetime, timezone
+
+    epoch = int(datetime.strptime(date, "%Y-%m-%d").replace(tzinfo=timezone.utc).timestamp())
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    try:
+        yield
+    finally:
+        if previous is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+class _MkDocsFailed(Exception):
+    """MkDocs stopped; the message lists its warnings and errors."""
+
+
+class _Collect(logging.Handler):
+    """Keeps MkDocs' warnings for the error message instead of printing them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def _run_mkdocs(config: dict[str, Any], config_file: Path, page_dates: dict[str, str]) -> list[str]:
+    """Build one language with the MkDocs Python API; return its warnings (strict mode fails on any)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    from mcds.portal.plugin import DatesPlugin
+
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collect)
+    try:
+        stream = io.StringIO(yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
+        mkdocs_config = load_config(stream, config_file_path=str(config_file))
+        mkdocs_config.plugins["mcds/dates"] = DatesPlugin(page_dates)
+        build(mkdocs_config)
+    except (Abort, MkDocsException) as error:
+        raise _MkDocsFailed("\n".join([*collect.messages, error.format_message()])) from error
+    finally:
+        logger.removeHandler(collect)
+    return collect.messages
+
+
+def _copy_schema(generated_dir: Path, site: Path, version: str) -> None:
+    for folder in (version, "latest"):
+        for source in sorted(p for p in generated_dir.rglob("*") if p.is_file()):
+            target = site / "schema" / folder / source.relative_to(generated_dir)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _is_built_site(folder: Path) -> bool:
+    index = folder / "index.html"
+    return index.is_file() and f'<meta name="generator" content="{GENERATOR}">' in index.read_text(
+        encoding="utf-8", errors="replace")
+
+
+def _swap_into(new: Path, out: Path) -> None:
+    """Put the finished site `new` at `out`; the previous site stays whole until this last step."""
+    if not out.exists():
+        new.rename(out)
+        return
+    if _exchange(new, out):
+        shutil.rmtree(new)  # it now holds the previous site
+        return
+    previous = out.with_name(f".{out.name}.previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    out.rename(previous)
+    new.rename(out)
+    shutil.rmtree(previous)
+
+
+def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | None = None,
+               catalogue: Callable[[Path], int] | None = None) -> BuildResult:
+    """Build the documentation portal into `out` (replaced as a whole, only when the build succeeds).
+
+    `site_url` is the public address of the portal root (the folder that holds en/ and fr/), used for the
+    absolute hreflang and canonical links; it defaults to mkdocs.yml's site_url without its "en/".
+    `catalogue`, when given, is called with the staged site folder before the swap and returns the number
+    of pages it added (see mcds.portal.cli.build_catalogue).
+    """
+    start = time.monotonic()
+    sources = sources or Sources()
+    out = Path(out).absolute()
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_built_site(out))):
+        raise McdsError("portal.build.not_a_site", path=out)
+    standard = load_standard(sources.generated_dir)
+    base = yaml.safe_load(sources.config_file.read_text(encoding="utf-8"))
+    root_url = site_url or base["site_url"].removesuffix("en/")
+    root_url = root_url if root_url.endswith("/") else root_url + "/"
+    changelog_text = sources.changelog.read_text(encoding="utf-8")
+    dates = SourceDates.collect(
+        sources.root, [sources.docs_dir, sources.generated_dir, sources.changelog],
+        latest_release_date(changelog_text),
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staged_site = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    pages = 0
+    warnings: list[str] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="mcds-docs-") as work, _source_date_epoch(dates.fallback):
+            for lang in LANGUAGES:
+                docs_dir = Path(work) / lang
+                page_dates = stage_docs(sources, standard, lang, docs_dir, dates)
+                config = language_config(base, sources, standard, lang, docs_dir, staged_site / lang, root_url)
+                warnings += _run_mkdocs(config, sources.config_file, page_dates)
+                pages += len(page_dates)
+        _copy_schema(sources.generated_dir, staged_site, standard.version)
+        (staged_site / "index.html").write_text(
+            environment().get_template("root-index.html").render(
+                title=standard.model["title"], description=standard.model["description"],
+                sites={code: f"{root_url}{code}/" for code in LANGUAGES}, generator=GENERATOR,
+                words=WORDS,
+            ),
+            encoding="utf-8",
+        )
+        if catalogue is not None:
+            pages += catalogue(staged_site)
+        _swap_into(staged_site, out)
+    except _MkDocsFailed as error:
+        raise McdsError("portal.build.failed", path=out, reason=str(error)) from error
+    finally:
+        shutil.rmtree(staged_site, ignore_errors=True)
+    return BuildResult(out=out, pages=pages, seconds=time.monotonic() - start, version=standard.version,
+                       warnings=warnings)
