@@ -1,0 +1,137 @@
+"""The portal's commands, `mcds build` and `mcds serve`, registered in the main group by mcds.cli."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from mcds.errors import McdsError
+from mcds.i18n import LANGUAGES, default_language, t
+
+_lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default=default_language,
+    show_default="from MCDS_LANG or the locale",
+    help="Language of messages: en or fr.",
+)
+
+
+def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Print an McdsError in the user's language and exit with its code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except McdsError as error:
+            click.echo(t(error.key, kwargs.get("lang", "en"), **error.values), err=True)
+            sys.exit(error.exit_code)
+
+    return wrapper
+
+
+def build_catalogue(submissions: Path, site: Path, lang: str) -> int:
+    """Hook for the catalogue step: render the pages of the submissions in `submissions` into the staged
+    `site` folder (beside en/, fr/ and schema/) and return how many pages were added.
+
+    Not written yet: the catalogue is a later step. The documentation build calls this hook before it swaps
+    the staged site into place, so catalogue pages will share its all-or-nothing publication.
+    """
+    click.echo(t("portal.build.no_catalogue", lang, path=submissions), err=True)
+    return 0
+
+
+@click.command()
+@click.option(
+    "--submissions",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("datapackages"),
+    show_default=True,
+    help="Folder of provider data packages, one sub-folder per provider (for the catalogue).",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="Folder to write the site into. It is replaced as a whole, only if the build succeeds.",
+)
+@click.option(
+    "--site-url",
+    envvar="MCDS_SITE_URL",
+    default=None,
+    help="Public address of the portal root (the folder holding en/ and fr/), for absolute hreflang and "
+    "canonical links. Default: mkdocs.yml's site_url without its en/ (the `mcds serve` address).",
+)
+@_lang_option
+@_reports_errors
+def build(submissions: Path, out: Path, site_url: str | None, lang: str) -> None:
+    """Build the bilingual portal: documentation in /en/ and /fr/, and the standard's files in /schema/.
+
+    Relative paths are taken from the current folder.
+
+    \b
+    Examples:
+      mcds build
+      mcds build --out public --site-url https://mcds.example.org/
+    """
+    try:
+        from mcds.portal.site import build_docs
+    except ImportError as error:
+        raise McdsError("portal.needs_mkdocs") from error
+    submissions = submissions.absolute()
+    result = build_docs(
+        out, site_url=site_url, catalogue=lambda site: build_catalogue(submissions, site, lang)
+    )
+    click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's signature
+        pass
+
+
+@click.command()
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("site"),
+    show_default=True,
+    help="The built site to serve.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@_lang_option
+@_reports_errors
+def serve(directory: Path, host: str, port: int, lang: str) -> None:
+    """Serve a built portal on this computer, to read it in a browser.
+
+    \b
+    Examples:
+      mcds serve
+      mcds serve --dir public --port 8080
+    """
+    directory = directory.absolute()
+    if not (directory / "index.html").is_file():
+        raise McdsError("portal.serve.missing", path=directory)
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    try:
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+    except OSError as error:
+        raise McdsError("portal.serve.cannot_listen", host=host, port=port, reason=error.strerror) from error
+    with server:
+        bound_host, bound_port = server.server_address[:2]
+        shown_host = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
+        click.echo(t("portal.serve.url", lang, path=directory, url=f"http://{shown_host}:{bound_port}/"))
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            click.echo(t("portal.serve.stopped", lang))
