@@ -76,6 +76,14 @@ def _safe_member(folder: Path, relative: str) -> Path | None:
     return candidate
 
 
+def _not_json(error: ValueError) -> dict[str, str]:
+    """Why a file is not JSON, in both languages (the reason is read inside the French message too)."""
+    if isinstance(error, json.JSONDecodeError):
+        return {"en": f"it is not valid JSON ({error.msg}, line {error.lineno}, column {error.colno})",
+                "fr": f"ce n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})"}
+    return {"en": "it is not UTF-8 text", "fr": "ce n'est pas du texte UTF-8"}
+
+
 def _read_descriptor(staged: Staged, folder: Path) -> dict[str, Any] | None:
     path = folder / "datapackage.json"
     if not path.is_file():
@@ -84,11 +92,14 @@ def _read_descriptor(staged: Staged, folder: Path) -> dict[str, Any] | None:
     try:
         descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        staged.refuse("invalid-descriptor", reason=str(error))
+        staged.refuse("invalid-descriptor", reason=_not_json(error))
+        return None
+    except OSError:
+        staged.refuse("file-not-found", path=str(path))
         return None
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
-        staged.refuse("invalid-descriptor", reason="no list of resources")
+        staged.refuse("invalid-descriptor", reason={"en": "it has no list of resources", "fr": "il n'a pas de liste de ressources"})
         return None
     return descriptor
 
@@ -120,7 +131,11 @@ def _from_folder(staged: Staged, folder: Path, profile: dict[str, Any]) -> None:
 def _check_files(staged: Staged, scratch: Path, profile: dict[str, Any]) -> None:
     """Look at each table file before it is read; lay an empty table where an optional one is absent."""
     for name, path in list(staged.tables.items()):
-        encoding, problem = inspect_csv(path, staged.labels[name])
+        try:
+            encoding, problem = inspect_csv(path, staged.labels[name])
+        except OSError:  # a file without read permission: say so rather than crash
+            encoding, problem = "utf-8", Finding("file-not-found", ERROR, file=staged.labels[name],
+                                                 params={"path": staged.labels[name]})
         if problem is not None:
             staged.findings.append(problem)
             staged.usable = False
@@ -141,17 +156,26 @@ def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:
         with zipfile.ZipFile(archive) as bundle:
             members = bundle.infolist()
             if len(members) > ZIP_ENTRIES or sum(m.file_size for m in members) > ZIP_LIMIT:
-                staged.refuse("unsafe-archive", reason="it expands past the size limit")
+                megabytes = ZIP_LIMIT // (1024 * 1024)
+                staged.refuse("unsafe-archive", reason={
+                    "en": f"it expands past the limit of {megabytes} MB or {ZIP_ENTRIES} files",
+                    "fr": f"elle dépasse une fois décompressée la limite de {megabytes} Mo ou de {ZIP_ENTRIES} fichiers"})
                 return None
             for member in members:
                 mode = member.external_attr >> 16
                 path = Path(member.filename)
-                if path.is_absolute() or ".." in path.parts or stat.S_ISLNK(mode):
-                    staged.refuse("unsafe-archive", reason=f"the entry {member.filename} escapes the folder")
+                if path.is_absolute() or ".." in path.parts:
+                    staged.refuse("unsafe-archive", reason={"en": f"the entry {member.filename} escapes the folder",
+                                                            "fr": f"l'entrée {member.filename} sort du dossier"})
+                    return None
+                if stat.S_ISLNK(mode):
+                    staged.refuse("unsafe-archive", reason={"en": f"the entry {member.filename} is a link",
+                                                            "fr": f"l'entrée {member.filename} est un lien"})
                     return None
             bundle.extractall(target)
     except (zipfile.BadZipFile, OSError) as error:
-        staged.refuse("unsafe-archive", reason=str(error))
+        staged.refuse("unsafe-archive", reason={"en": f"it is not a readable zip file ({error})",
+                                                "fr": "ce n'est pas un fichier zip lisible"})
         return None
     descriptors = sorted(target.rglob("datapackage.json"), key=lambda p: len(p.parts))
     return descriptors[0].parent if descriptors else target
@@ -169,17 +193,21 @@ def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        staged.refuse("invalid-json", reason=str(error))
+        staged.refuse("invalid-json", reason=_not_json(error))
+        return
+    except OSError:
+        staged.refuse("file-not-found", path=str(path))
         return
     if not isinstance(document, dict):
-        staged.refuse("invalid-json", reason="the top level is not an object")
+        staged.refuse("invalid-json", reason={"en": "its top level is not an object", "fr": "son niveau supérieur n'est pas un objet"})
         return
     version = document.get("standard_version")
     staged.standard_version = str(version) if version is not None else None
     try:
         tables = tabular.to_tables(document, profile)
     except (AttributeError, TypeError) as error:
-        staged.refuse("invalid-json", reason=f"a value has the wrong shape ({error})")
+        staged.refuse("invalid-json", reason={"en": f"a value has the wrong shape ({error})",
+                                              "fr": "une valeur n'a pas la forme attendue"})
         return
     for resource in profile["resources"]:
         header = [f["name"] for f in resource["schema"]["fields"]]

@@ -13,20 +13,22 @@ from mcds.validation.findings import ERROR, Finding
 
 CHUNK = 1 << 20
 CELL_LIMIT = 1_000_000
+# Reasons are in both languages: they are read inside the French message too.
 SIGNATURES = {
-    b"PK\x03\x04": "a zip archive or an Excel .xlsx workbook",
-    b"\xd0\xcf\x11\xe0": "an old Excel .xls workbook",
-    b"%PDF": "a PDF document",
-    b"\x89PNG": "a PNG image",
+    b"PK\x03\x04": {"en": "a zip archive or an Excel .xlsx workbook", "fr": "une archive zip ou un classeur Excel .xlsx"},
+    b"\xd0\xcf\x11\xe0": {"en": "an old Excel .xls workbook", "fr": "un ancien classeur Excel .xls"},
+    b"%PDF": {"en": "a PDF document", "fr": "un document PDF"},
+    b"\x89PNG": {"en": "a PNG image", "fr": "une image PNG"},
 }
+BINARY = {"en": "binary data", "fr": "des données binaires"}
 
 
-def _guess(data: bytes) -> str:
+def _guess(data: bytes) -> dict[str, str]:
     try:
         data.decode("cp1252")
-        return "Windows-1252 (Excel's \"CSV\" format)"
+        return {"en": "Windows-1252 (Excel's \"CSV\" format)", "fr": "Windows-1252 (le format « CSV » d'Excel)"}
     except UnicodeDecodeError:
-        return "another encoding"
+        return {"en": "another encoding", "fr": "un autre encodage"}
 
 
 def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
@@ -39,7 +41,7 @@ def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
             if first.startswith(signature):
                 return "utf-8", Finding("binary-file", ERROR, file=label, params={"reason": kind})
         if b"\x00" in first:
-            return "utf-8", Finding("binary-file", ERROR, file=label, params={"reason": "binary data"})
+            return "utf-8", Finding("binary-file", ERROR, file=label, params={"reason": BINARY})
         encoding = "utf-8-sig" if first.startswith(codecs.BOM_UTF8) else "utf-8"
         decoder = codecs.getincrementaldecoder("utf-8")()
         offset, chunk = 0, first

@@ -38,7 +38,9 @@ def read_workbook(path: Path, profile: dict[str, Any]) -> tuple[dict[str, list[l
     try:
         book = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        return None, [Finding("unreadable-workbook", ERROR, params={"reason": str(error) or type(error).__name__})]
+        detail = str(error) or type(error).__name__
+        return None, [Finding("unreadable-workbook", ERROR, params={"reason": {
+            "en": f"it is not a valid Excel .xlsx workbook ({detail})", "fr": "ce n'est pas un classeur Excel .xlsx valide"}})]
     tables = [r["name"] for r in profile["resources"]]
     enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
     sheets: dict[str, list[list[str]]] = {}
