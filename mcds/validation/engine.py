@@ -124,7 +124,7 @@ class _Mapper:
     def _finding(self, error: Any) -> Finding:
         code = error.type
         row = getattr(error, "row_number", None)
-        column = getattr(error, "field_name", None)
+        column = getattr(error, "field_name", None) or None  # an extra cell has no field: Frictionless says ""
         value = getattr(error, "cell", None)
         params: dict[str, Any] = {}
         if isinstance(error, McdsCellError | McdsRowError):
