@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from linkml_runtime.dumpers import json_dumper
+
 from generators import schema as s
 
 MAPPING_KINDS = ("exact", "close", "related", "narrow", "broad")
@@ -26,10 +28,26 @@ def _common(element: Any) -> dict[str, Any]:
     added = s.annotation(element, "added_in")
     if added:
         entry["added_in"] = added
-    deprecated = getattr(element, "deprecated", None)
-    if deprecated:
-        entry["deprecated"] = deprecated
+    entry.update(_lifecycle(element))
     return entry
+
+
+def _lifecycle(element: Any) -> dict[str, str]:
+    """Deprecation and its replacement, which `mcds diff` and the validator's warnings read."""
+    found = {}
+    for source, target in (("deprecated", "deprecated"),
+                           ("deprecated_element_has_exact_replacement", "replaced_by"),
+                           ("deprecated_element_has_possible_replacement", "possibly_replaced_by")):
+        value = getattr(element, source, None)
+        if value:
+            found[target] = str(value)
+    return found
+
+
+def _rule(rule: Any) -> dict[str, Any]:
+    """The logic of a class rule (its conditions), in a stable form that two schema versions can compare."""
+    found = json_dumper.to_dict(rule)
+    return {key: found[key] for key in sorted(found) if key not in ("title", "description", "annotations")}
 
 
 def _slot(view: Any, slot: Any) -> dict[str, Any]:
@@ -45,6 +63,10 @@ def _slot(view: Any, slot: Any) -> dict[str, Any]:
     })
     if kind == "class":
         entry["inlined"] = bool(slot.inlined or slot.inlined_as_list or slot.range == "LocalizedText")
+    cardinality = {"minimum_cardinality": slot.minimum_cardinality, "maximum_cardinality": slot.maximum_cardinality}
+    if slot.exact_cardinality is not None:
+        cardinality = dict.fromkeys(cardinality, slot.exact_cardinality)
+    entry.update({key: int(value) for key, value in cardinality.items() if value is not None})
     for flag in ("identifier", "key"):
         if getattr(slot, flag):
             entry[flag] = True
@@ -72,6 +94,8 @@ def generate(view: Any = None) -> dict[str, Any]:
             entry["tree_root"] = True
         if cls.any_of:
             entry["one_of_required"] = [sorted(c.slot_conditions) for c in cls.any_of]
+        if cls.rules:
+            entry["rules"] = [_rule(rule) for rule in cls.rules]
         classes.append(entry)
     enums = []
     for name, enum in view.all_enums().items():
@@ -82,7 +106,7 @@ def generate(view: Any = None) -> dict[str, Any]:
             entry["code_set_version"] = str(enum.code_set_version or "")
         entry["values"] = []
         for code, value in enum.permissible_values.items():
-            item = {"code": code, "title": s.title(value), "description": s.description(value)}
+            item = {"code": code, "title": s.title(value), "description": s.description(value), **_lifecycle(value)}
             extra = {k: str(getattr(a, "value", a)) for k, a in (value.annotations or {}).items()
                      if k not in ("title_fr", "description_fr")}
             if extra:
