@@ -191,3 +191,14 @@ def synth(providers: int, microcredentials: int, observations: int, seed: int, o
         raise McdsError("synth.not_empty", path=out)
     count = synthetic.write(out, providers, microcredentials, observations, seed)
     click.echo(t("synth.done", lang, count=count, path=out))
+
+
+def _register() -> None:
+    """Commands that live beside the code they drive."""
+    from mcds.portal.cli import build, serve
+
+    main.add_command(build)
+    main.add_command(serve)
+
+
+_register()

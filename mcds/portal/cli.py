@@ -37,17 +37,6 @@ def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def build_catalogue(submissions: Path, site: Path, lang: str) -> int:
-    """Hook for the catalogue step: render the pages of the submissions in `submissions` into the staged
-    `site` folder (beside en/, fr/ and schema/) and return how many pages were added.
-
-    Not written yet: the catalogue is a later step. The documentation build calls this hook before it swaps
-    the staged site into place, so catalogue pages will share its all-or-nothing publication.
-    """
-    click.echo(t("portal.build.no_catalogue", lang, path=submissions), err=True)
-    return 0
-
-
 @click.command()
 @click.option(
     "--submissions",
@@ -70,26 +59,42 @@ def build_catalogue(submissions: Path, site: Path, lang: str) -> int:
     help="Public address of the portal root (the folder holding en/ and fr/), for absolute hreflang and "
     "canonical links. Default: mkdocs.yml's site_url without its en/ (the `mcds serve` address).",
 )
+@click.option(
+    "--previous",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The previously published site: a submission that has become invalid keeps its last published "
+    "records there, marked as stale, instead of vanishing.",
+)
 @_lang_option
 @_reports_errors
-def build(submissions: Path, out: Path, site_url: str | None, lang: str) -> None:
-    """Build the bilingual portal: documentation in /en/ and /fr/, and the standard's files in /schema/.
+def build(submissions: Path, out: Path, site_url: str | None, previous: Path | None, lang: str) -> None:
+    """Build the bilingual portal: the standard's documentation and the catalogue of valid submissions in /en/
+    and /fr/, the standard's files in /schema/, open data in /data/.
 
-    Relative paths are taken from the current folder.
+    Every submission is validated first; only valid ones are published. Relative paths are taken from the
+    current folder; validation results are cached by content in .mcds-cache/.
 
     \b
     Examples:
       mcds build
-      mcds build --out public --site-url https://mcds.example.org/
+      mcds build --submissions datapackages --out public --site-url https://mcds.example.org/
+      mcds build --previous public --out public-next
     """
     try:
         from mcds.portal.site import build_docs
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
-    submissions = submissions.absolute()
-    result = build_docs(
-        out, site_url=site_url, catalogue=lambda site: build_catalogue(submissions, site, lang)
-    )
+    from mcds.catalogue import gather
+    from mcds.portal.catalogue_pages import CataloguePages
+
+    gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
+                      cache=Path(".mcds-cache").absolute())
+    for submission in gathered.submissions:
+        if not submission.valid:
+            key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
+            click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source), err=True)
+    result = build_docs(out, site_url=site_url, catalogue=CataloguePages(gathered))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 
 

@@ -24,9 +24,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{path} existe et n'est pas un site construit par `mcds build` : choisissez un autre dossier --out "
         "ou supprimez-le.",
     },
-    "portal.build.no_catalogue": {
-        "en": "The catalogue pages are not built yet: {path} was not read.",
-        "fr": "Les pages du catalogue ne sont pas encore construites : {path} n'a pas été lu.",
+    "portal.build.rejected": {
+        "en": "Not published: {name} ({errors} errors). Run `mcds validate {source}` to see them.",
+        "fr": "Non publiée : {name} ({errors} erreurs). Lancez `mcds validate {source}` pour les voir.",
+    },
+    "portal.build.kept_stale": {
+        "en": "Not valid: {name} ({errors} errors); its last published version is kept and marked as stale.",
+        "fr": "Non valide : {name} ({errors} erreurs); sa dernière version publiée est conservée et marquée comme périmée.",
     },
     "portal.build.missing_artefact": {
         "en": "{path} is missing. Run `mcds generate` to create the standard's artefacts.",
@@ -189,6 +193,125 @@ WORDS: dict[str, dict[str, str]] = {
         "fr": "Hors du champ du catalogue\u00a0: il relève du titre délivré à une personne, non de la fiche du catalogue.",
     },
 }
+
+
+# The catalogue's pages: Find, records, providers, browse lists, statistics.
+WORDS.update({
+    "nav.catalogue": {"en": "Catalogue", "fr": "Catalogue"},
+    "find": {"en": "Find a microcredential", "fr": "Trouver un microtitre"},
+    "find.description": {
+        "en": "Search the national catalogue of microcredentials by keyword, province, provider, cost, duration, "
+        "occupation and more.",
+        "fr": "Cherchez dans le catalogue national des microtitres par mot-clé, province, fournisseur, coût, durée, "
+        "profession et plus encore.",
+    },
+    "statistics": {"en": "Statistics", "fr": "Statistiques"},
+    "statistics.description": {
+        "en": "What the catalogue holds: microcredentials by province, provider type, delivery mode, cost, hours, "
+        "financial aid, bilingual completeness and reported outcomes.",
+        "fr": "Ce que contient le catalogue : microtitres par province, type de fournisseur, mode de prestation, coût, "
+        "heures, aide financière, complétude bilingue et résultats déclarés.",
+    },
+    "search": {"en": "Search", "fr": "Rechercher"},
+    "search.label": {"en": "Keywords", "fr": "Mots-clés"},
+    "search.hint": {"en": "Title, provider, field of study, occupation or skill", "fr": "Titre, fournisseur, domaine d'études, profession ou compétence"},
+    "filters": {"en": "Filters", "fr": "Filtres"},
+    "clear": {"en": "Clear all filters", "fr": "Effacer tous les filtres"},
+    "sort": {"en": "Sort by", "fr": "Trier par"},
+    "sort.title": {"en": "Title", "fr": "Titre"},
+    "sort.cost": {"en": "Cost, lowest first", "fr": "Coût, du plus bas au plus élevé"},
+    "sort.weeks": {"en": "Duration, shortest first", "fr": "Durée, de la plus courte à la plus longue"},
+    "sort.hours": {"en": "Workload, lightest first", "fr": "Charge de travail, de la plus légère à la plus lourde"},
+    "results": {"en": "{count} microcredentials", "fr": "{count} microtitres"},
+    "results.one": {"en": "1 microcredential", "fr": "1 microtitre"},
+    "more": {"en": "Show more results", "fr": "Afficher plus de résultats"},
+    "download_results": {"en": "Download these results (CSV)", "fr": "Télécharger ces résultats (CSV)"},
+    "needs_js": {
+        "en": "Search and filters need JavaScript. Without it, browse the lists below.",
+        "fr": "La recherche et les filtres exigent JavaScript. Sans JavaScript, parcourez les listes ci-dessous.",
+    },
+    "browse": {"en": "Browse the catalogue", "fr": "Parcourir le catalogue"},
+    "browse.province": {"en": "By province or territory", "fr": "Par province ou territoire"},
+    "browse.provider": {"en": "By provider", "fr": "Par fournisseur"},
+    "browse.cip": {"en": "By field of study", "fr": "Par domaine d'études"},
+    "browse.noc": {"en": "By occupation", "fr": "Par profession"},
+    "facet.province": {"en": "Province or territory", "fr": "Province ou territoire"},
+    "facet.provider": {"en": "Provider", "fr": "Fournisseur"},
+    "facet.provider_type": {"en": "Provider type", "fr": "Type de fournisseur"},
+    "facet.delivery": {"en": "Delivery mode", "fr": "Mode de prestation"},
+    "facet.language": {"en": "Language", "fr": "Langue"},
+    "facet.cost": {"en": "Cost", "fr": "Coût"},
+    "facet.duration": {"en": "Duration", "fr": "Durée"},
+    "facet.credit": {"en": "Credit-bearing", "fr": "Donne droit à des crédits"},
+    "facet.funding": {"en": "Financial aid", "fr": "Aide financière"},
+    "facet.noc": {"en": "Occupation (NOC broad category)", "fr": "Profession (grande catégorie de la CNP)"},
+    "facet.teer": {"en": "TEER category", "fr": "Catégorie FEER"},
+    "facet.cip": {"en": "Field of study (CIP series)", "fr": "Domaine d'études (série de la CPE)"},
+    "facet.skill": {"en": "Skills for Success", "fr": "Compétences pour réussir"},
+    "yes": {"en": "Yes", "fr": "Oui"},
+    "no": {"en": "No", "fr": "Non"},
+    "cost.free": {"en": "Free", "fr": "Gratuit"},
+    "cost.under_500": {"en": "Under $500", "fr": "Moins de 500 $"},
+    "cost.500_1000": {"en": "$500 to $999", "fr": "De 500 $ à 999 $"},
+    "cost.1000_2000": {"en": "$1,000 to $1,999", "fr": "De 1 000 $ à 1 999 $"},
+    "cost.2000_plus": {"en": "$2,000 or more", "fr": "2 000 $ ou plus"},
+    "weeks.1_4": {"en": "1 to 4 weeks", "fr": "1 à 4 semaines"},
+    "weeks.5_8": {"en": "5 to 8 weeks", "fr": "5 à 8 semaines"},
+    "weeks.9_12": {"en": "9 to 12 weeks", "fr": "9 à 12 semaines"},
+    "weeks.13_plus": {"en": "13 weeks or more", "fr": "13 semaines ou plus"},
+    "hours_weeks": {"en": "{hours} hours over {weeks} weeks", "fr": "{hours} heures sur {weeks} semaines"},
+    "offered_by": {"en": "Offered by", "fr": "Offert par"},
+    "awarded_by": {"en": "Awarded by", "fr": "Délivré par"},
+    "at_a_glance": {"en": "At a glance", "fr": "En bref"},
+    "about_it": {"en": "About this microcredential", "fr": "À propos de ce microtitre"},
+    "cost_total": {"en": "Cost for a domestic learner", "fr": "Coût pour une personne apprenante canadienne"},
+    "outcomes_reported": {"en": "Reported outcomes", "fr": "Résultats déclarés"},
+    "suppressed": {"en": "suppressed", "fr": "supprimé"},
+    "provenance": {"en": "Provenance", "fr": "Provenance"},
+    "provenance.submission": {"en": "Submission", "fr": "Soumission"},
+    "provenance.updated": {"en": "Last updated by the provider", "fr": "Dernière mise à jour par le fournisseur"},
+    "provenance.checksum": {"en": "Checksum of the submission (SHA-256)", "fr": "Somme de contrôle de la soumission (SHA-256)"},
+    "provenance.json": {"en": "This record in JSON", "fr": "Cet enregistrement en JSON"},
+    "stale": {
+        "en": "This record comes from the last valid version of the submission: the current version does not pass "
+        "validation.",
+        "fr": "Cet enregistrement provient de la dernière version valide de la soumission : la version actuelle ne "
+        "passe pas la validation.",
+    },
+    "microcredentials": {"en": "Microcredentials", "fr": "Microtitres"},
+    "provider": {"en": "Provider", "fr": "Fournisseur"},
+    "providers": {"en": "Providers", "fr": "Fournisseurs"},
+    "count": {"en": "Number", "fr": "Nombre"},
+    "share": {"en": "Share", "fr": "Proportion"},
+    "value": {"en": "Value", "fr": "Valeur"},
+    "months_after": {"en": "{months} months after completion", "fr": "{months} mois après la réussite"},
+    "period": {"en": "Period", "fr": "Période"},
+    "chart.counts": {"en": "Number of microcredentials", "fr": "Nombre de microtitres"},
+    "stats.by_province": {"en": "Microcredentials by province or territory", "fr": "Microtitres par province ou territoire"},
+    "stats.by_provider_type": {"en": "Microcredentials by provider type", "fr": "Microtitres par type de fournisseur"},
+    "stats.by_delivery": {"en": "Microcredentials by delivery mode", "fr": "Microtitres par mode de prestation"},
+    "stats.by_cost": {"en": "Cost for a domestic learner", "fr": "Coût pour une personne apprenante canadienne"},
+    "stats.by_hours": {"en": "Notional workload", "fr": "Charge de travail théorique"},
+    "stats.by_funding": {"en": "Eligible for financial aid, by programme", "fr": "Admissibles à une aide financière, par programme"},
+    "stats.bilingual": {"en": "Bilingual completeness by provider", "fr": "Complétude bilingue par fournisseur"},
+    "stats.bilingual_note": {
+        "en": "Share of the text fields of each provider's microcredentials given in both English and French.",
+        "fr": "Proportion des champs de texte des microtitres de chaque fournisseur donnés en anglais et en français.",
+    },
+    "stats.outcomes": {"en": "Reported enrolments by group", "fr": "Inscriptions déclarées par groupe"},
+    "stats.outcomes_note": {
+        "en": "Sum of the published enrolment figures of all outcome reports; suppressed cells are not counted.",
+        "fr": "Somme des inscriptions publiées de tous les rapports de résultats; les cellules supprimées ne sont pas comptées.",
+    },
+    "stats.summary": {
+        "en": "{microcredentials} microcredentials from {providers} providers.",
+        "fr": "{microcredentials} microtitres de {providers} fournisseurs.",
+    },
+    "hours.under_20": {"en": "Under 20 hours", "fr": "Moins de 20 heures"},
+    "hours.20_49": {"en": "20 to 49 hours", "fr": "De 20 à 49 heures"},
+    "hours.50_99": {"en": "50 to 99 hours", "fr": "De 50 à 99 heures"},
+    "hours.100_plus": {"en": "100 hours or more", "fr": "100 heures ou plus"},
+})
 
 
 def word(key: str, lang: str, **values: object) -> str:

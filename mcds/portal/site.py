@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +30,7 @@ from mcds.portal.dates import SourceDates
 from mcds.portal.i18n import LANGUAGES, WORDS, word
 from mcds.portal.markdown import environment, summary
 from mcds.portal.model import Standard, load_standard
+from mcds.portal.catalogue_pages import SHELL_PAGE, CataloguePages
 from mcds.portal.reference import render_reference, reference_nav
 
 CHANGELOG_PAGE = "about/changelog.md"
@@ -60,18 +61,20 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def navigation(standard: Standard, lang: str) -> list[Any]:
+def navigation(standard: Standard, lang: str, catalogue: CataloguePages | None = None) -> list[Any]:
     """The navigation of one language. Hand-written pages are listed here; MkDocs strict mode fails the
     build when a page under docs/<lang>/ is missing from it, so a new page cannot be forgotten."""
     return [
         {word("home", lang): "index.md"},
+        *([catalogue.nav(lang)] if catalogue is not None else []),
         {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md"]},
         {word("nav.reference", lang): reference_nav(standard, lang)},
         {word("nav.about", lang): ["about/governance.md", CHANGELOG_PAGE, "about/licence.md"]},
     ]
 
 
-def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, dates: SourceDates) -> dict[str, str]:
+def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, dates: SourceDates,
+               catalogue: CataloguePages | None = None) -> dict[str, str]:
     """Copy docs/<lang> and docs/assets into `target`, add the generated pages; return {page: date}."""
     hand_written = sources.docs_dir / lang
     shutil.copytree(hand_written, target)
@@ -84,6 +87,14 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
     changelog_text = sources.changelog.read_text(encoding="utf-8")
     generated = render_reference(standard, lang)
     generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang)
+    catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
+    for page, text in catalogue_pages.items():
+        if page in page_dates or page in generated:
+            raise McdsError("portal.build.page_conflict", lang=lang, page=page)
+        page_dates[page] = catalogue.page_dates()[page]
+        destination = target / page
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_text(text, encoding="utf-8")
     for page, text in generated.items():
         if page in page_dates:
             raise McdsError("portal.build.page_conflict", lang=lang, page=page)
@@ -103,7 +114,7 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
 
 
 def language_config(base: dict[str, Any], sources: Sources, standard: Standard, lang: str, docs_dir: Path,
-                    site_dir: Path, root_url: str) -> dict[str, Any]:
+                    site_dir: Path, root_url: str, catalogue: CataloguePages | None = None) -> dict[str, Any]:
     """The MkDocs configuration of one language, derived from mkdocs.yml (the English base)."""
     config = copy.deepcopy(base)
     sites = {code: f"{root_url}{code}/" for code in LANGUAGES}
@@ -114,8 +125,11 @@ def language_config(base: dict[str, Any], sources: Sources, standard: Standard, 
         site_url=sites[lang],
         docs_dir=str(docs_dir),
         site_dir=str(site_dir),
-        nav=navigation(standard, lang),
+        nav=navigation(standard, lang, catalogue),
     )
+    if catalogue is not None:
+        # The shell that catalogue pages are poured into is rendered but kept out of the navigation.
+        config["not_in_nav"] = SHELL_PAGE
     theme = config["theme"]
     theme["language"] = lang
     theme["custom_dir"] = str((sources.config_file.parent / theme["custom_dir"]).resolve())
@@ -239,13 +253,13 @@ def _swap_into(new: Path, out: Path) -> None:
 
 
 def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | None = None,
-               catalogue: Callable[[Path], int] | None = None) -> BuildResult:
+               catalogue: CataloguePages | None = None) -> BuildResult:
     """Build the documentation portal into `out` (replaced as a whole, only when the build succeeds).
 
     `site_url` is the public address of the portal root (the folder that holds en/ and fr/), used for the
     absolute hreflang and canonical links; it defaults to mkdocs.yml's site_url without its "en/".
-    `catalogue`, when given, is called with the staged site folder before the swap and returns the number
-    of pages it added (see mcds.portal.cli.build_catalogue).
+    `catalogue`, when given, adds the Find and statistics pages to the MkDocs build and then renders the
+    catalogue's record, provider and browse pages, index and downloads into the staged site before the swap.
     """
     start = time.monotonic()
     sources = sources or Sources()
@@ -269,8 +283,8 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
         with tempfile.TemporaryDirectory(prefix="mcds-docs-") as work, _source_date_epoch(dates.fallback):
             for lang in LANGUAGES:
                 docs_dir = Path(work) / lang
-                page_dates = stage_docs(sources, standard, lang, docs_dir, dates)
-                config = language_config(base, sources, standard, lang, docs_dir, staged_site / lang, root_url)
+                page_dates = stage_docs(sources, standard, lang, docs_dir, dates, catalogue)
+                config = language_config(base, sources, standard, lang, docs_dir, staged_site / lang, root_url, catalogue)
                 warnings += _run_mkdocs(config, sources.config_file, page_dates)
                 pages += len(page_dates)
         _copy_schema(sources.generated_dir, staged_site, standard.version)
@@ -283,7 +297,7 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
             encoding="utf-8",
         )
         if catalogue is not None:
-            pages += catalogue(staged_site)
+            pages += catalogue.render(staged_site, root_url)
         _swap_into(staged_site, out)
     except _MkDocsFailed as error:
         raise McdsError("portal.build.failed", path=out, reason=str(error)) from error

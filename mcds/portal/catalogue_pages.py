@@ -1,0 +1,241 @@
+"""The catalogue in the portal: record, provider and browse pages rendered with the project's own templates
+(not one MkDocs page each, so the build stays fast at national scale), inside a "shell" page that MkDocs
+renders once per language, so that they share the site's header, navigation, toggle and footer.
+
+The Find and Statistics pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
+MkDocs' navigation and search index, and the Find page loads the catalogue's own compact index.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader
+
+from mcds import opendata, standard
+from mcds.catalogue import PUBLISHED, Catalogue, Submission, published_record
+from mcds.portal import find, statistics
+from mcds.portal.i18n import LANGUAGES, word
+from mcds.portal.records import Words, domestic_cost, json_ld, outcome_rows, provider_path, provinces_of, record_path
+
+SHELL = "catalogue/_shell/"
+SHELL_PAGE = "catalogue/_shell.md"
+SHELL_TITLE = "MCDS-SHELL-TITLE"
+SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
+SHELL_DATE = "1970-01-01"
+SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
+ROOT = "../../"  # every catalogue page sits two folders below its language's root
+
+
+def environment() -> Environment:
+    return Environment(loader=PackageLoader("mcds.portal", "templates"), autoescape=True, trim_blocks=True,
+                       lstrip_blocks=True, keep_trailing_newline=True)
+
+
+def field_titles(lang: str) -> dict[str, str]:
+    titles: dict[str, str] = {}
+    for cls in standard.model()["classes"]:
+        for slot in cls["slots"]:
+            titles.setdefault(slot["name"], slot["title"][lang])
+    return titles
+
+
+@dataclass
+class Page:
+    path: str  # relative to the language root, ending in "/"
+    title: str
+    description: str
+    date: str
+    content: str
+
+
+class CataloguePages:
+    """Builds the catalogue part of the portal from a gathered Catalogue."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.organizations = catalogue.organizations()
+        self.env = environment()
+        self.providers = {s.provider: s for s in catalogue.published}
+        self.latest = max((s.published for s in catalogue.published if s.published), default=SHELL_DATE)
+        self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
+
+    # -- MkDocs pages ------------------------------------------------------------------------------------
+    def markdown_pages(self, lang: str) -> dict[str, str]:
+        """Pages for MkDocs to render: the Find page, the statistics page and the shell."""
+        shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
+                 f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
+        return {
+            "catalogue/index.md": find.page(self, lang),
+            "catalogue/statistics.md": statistics.page(self, lang),
+            SHELL_PAGE: shell,
+        }
+
+    def page_dates(self) -> dict[str, str]:
+        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest, SHELL_PAGE: SHELL_DATE}
+
+    def nav(self, lang: str) -> dict[str, list[str]]:
+        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md"]}
+
+    # -- Views -------------------------------------------------------------------------------------------
+    def name(self, t: Words, organization: str) -> dict[str, str]:
+        found = t.text(self.organizations.get(organization, {}).get("name"))
+        return found or {"text": organization, "lang": t.lang}
+
+    def summary(self, t: Words, submission: Submission, mc: dict[str, Any]) -> dict[str, Any]:
+        return {"path": record_path(mc["id"]), "title": t.text(mc["title"]), "provider": self.name(t, submission.provider),
+                "hours": mc["workload_hours"], "weeks": mc["duration_weeks"], "cost": domestic_cost(mc)}
+
+    def _record(self, t: Words, submission: Submission, mc: dict[str, Any], site_root: str) -> Page:
+        lang = t.lang
+        reports = []
+        for _, report in outcome_rows(self.catalogue, mc["id"]):
+            observations = []
+            for o in report["observations"]:
+                codelist = standard.value_annotation("DisaggregationDimensionEnum", o.get("dimension", ""), "categories")
+                category = standard.label(codelist, o["category"], lang) if codelist and o.get("category") else ""
+                observations.append({**{k: None for k in ("value", "numerator", "denominator", "months_after_completion")},
+                                     **o, "category_label": category})
+            reports.append({**report, "observations": observations})
+        outcomes = [{"statement": t.text(o["statement"]),
+                     "details": [d for d in ([t.label("outcome_type", o["outcome_type"])] if o.get("outcome_type") else [])
+                                 + t.labels("outcome_skills", o.get("outcome_skills"))]} for o in mc["learning_outcomes"]]
+        engagements = [{"name": self.name(t, e["partner"]), "roles": t.labels("engagement_roles", e["engagement_roles"]),
+                        "industry": e.get("partner_industry"), "endorsement": t.text(e.get("endorsement")),
+                        "evidence": e.get("evidence_url")} for e in mc.get("employer_engagements", [])]
+        quality = [{"type": t.label("qa_type", q["qa_type"]), "body": self.name(t, q["qa_body"]) if q.get("qa_body") else None,
+                    "decision": q.get("decision_date"), "review": q.get("review_date"), "report": q.get("report_url")}
+                   for q in mc["quality_assurances"]]
+        pathways = [{"relation": t.label("relation", p["relation"]),
+                     "target": (t.text(self._title_of(p["target_microcredential"])) if p.get("target_microcredential")
+                                else t.text(p.get("target_name"))),
+                     "path": record_path(p["target_microcredential"]) if p.get("target_microcredential") else None,
+                     "body": self.name(t, p["target_awarding_body"]) if p.get("target_awarding_body") else None,
+                     "credits": p.get("credits_granted"), "agreement": p.get("agreement_url")}
+                    for p in mc.get("pathways", [])]
+        defaults = {k: None for k in ("credit_value", "credit_unit", "prior_learning_recognition", "transcripted")}
+        title = t.text(mc["title"])
+        description = t.text(mc["description"])
+        content = self.env.get_template("catalogue/record.html.j2").render(
+            t=t, root=ROOT, mc={**defaults, **mc}, title=title, description=description,
+            fields=field_titles(lang), status=t.label("status", mc["status"]), cost=domestic_cost(mc),
+            provinces=t.labels("provinces", provinces_of(mc, self.organizations)),
+            awarding_bodies=[{"name": self.name(t, b), "path": provider_path(b) if b in self.providers else None}
+                             for b in mc["awarding_bodies"]],
+            offered_by=[{"name": self.name(t, b)} for b in mc.get("offered_by", [])],
+            entry_requirements=t.text(mc.get("entry_requirements")), evidence=t.text(mc.get("labour_market_evidence")),
+            outcomes=outcomes, engagements=engagements, quality=quality, pathways=pathways, reports=reports,
+            submission=submission, stale=submission.stale, json_href=f"{ROOT}../data/microcredentials/{mc['id']}.json",
+            json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
+                            f"{site_root}{lang}/{record_path(mc['id'])}"),
+        )
+        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content)
+
+    def _title_of(self, identifier: str) -> dict[str, str] | None:
+        return self.by_id.get(identifier, {}).get("title")
+
+    def _provider(self, t: Words, submission: Submission) -> Page:
+        org = self.organizations.get(submission.provider, {"id": submission.provider})
+        items = [self.summary(t, submission, mc) for mc in submission.document.get("microcredentials", [])]
+        name = self.name(t, submission.provider)
+        defaults = {k: None for k in ("sector", "recognition_status", "homepage", "training_credit_eligible")}
+        content = self.env.get_template("catalogue/provider.html.j2").render(
+            t=t, root=ROOT, org={**defaults, **org}, name=name, items=items, fields=field_titles(t.lang), stale=submission.stale)
+        description = f"{name['text']} — {t('results', count=len(items))}"
+        return Page(provider_path(submission.provider), name["text"], description, submission.published or self.latest, content)
+
+    def browse_lists(self, t: Words) -> dict[str, list[tuple[str, str, list[dict[str, Any]]]]]:
+        """The lists behind the no-JavaScript browsing: kind -> [(path, heading, items)]."""
+        groups: dict[str, dict[str, list[dict[str, Any]]]] = {"province": defaultdict(list), "cip": defaultdict(list),
+                                                               "noc": defaultdict(list)}
+        for submission, mc in self.catalogue.microcredentials():
+            item = self.summary(t, submission, mc)
+            for province in provinces_of(mc, self.organizations):
+                groups["province"][province].append(item)
+            groups["cip"][mc["field_of_study"][:2]].append(item)
+            for broad in sorted({code[0] for code in mc.get("occupations", [])}):
+                groups["noc"][broad].append(item)
+        enums = {"province": "ProvinceTerritoryEnum", "cip": "CipSeriesEnum", "noc": "NocBroadCategoryEnum"}
+        lists = {}
+        for kind, found in groups.items():
+            lists[kind] = [(f"browse/{kind}-{code.lower()}/", standard.label(enums[kind], code, t.lang), items)
+                           for code, items in sorted(found.items())]
+        lists["provider"] = [(provider_path(s.provider), self.name(t, s.provider)["text"], [])
+                             for s in sorted(self.catalogue.published, key=lambda s: self.name(t, s.provider)["text"])]
+        return lists
+
+    def _browse(self, t: Words) -> list[Page]:
+        pages = []
+        for kind, entries in self.browse_lists(t).items():
+            if kind == "provider":
+                continue
+            for path, heading, items in entries:
+                content = self.env.get_template("catalogue/browse.html.j2").render(t=t, root=ROOT, heading=heading, items=items)
+                pages.append(Page(path, heading, f"{heading} — {t('results', count=len(items))}", self.latest, content))
+        return pages
+
+    # -- Writing -----------------------------------------------------------------------------------------
+    def render(self, site: Path, site_root: str) -> int:
+        """Write every catalogue page, index and download into the staged `site`; return the page count."""
+        count = 0
+        for lang in LANGUAGES:
+            t = Words(lang)
+            shell = (site / lang / SHELL / "index.html").read_text(encoding="utf-8")
+            pages = [self._record(t, s, mc, site_root) for s, mc in self.catalogue.microcredentials()]
+            pages += [self._provider(t, s) for s in self.catalogue.published]
+            pages += self._browse(t)
+            for page in pages:
+                target = site / lang / page.path / "index.html"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(fill(shell, page), encoding="utf-8")
+            find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
+            remove_shell(site / lang, [p.path for p in pages], site_root + lang + "/")
+            count += len(pages)
+        data = site / "data"
+        for submission, mc in self.catalogue.microcredentials():
+            _write_json(data / "microcredentials" / f"{mc['id']}.json", mc)
+        for submission in self.catalogue.published:
+            _write_json(data / "submissions" / f"{submission.name}.json", published_record(submission))
+        opendata.write(self.catalogue, data)
+        return count
+
+
+def _write_json(path: Path, document: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def fill(shell: str, page: Page) -> str:
+    """The shell page with this page's path, title, description, date and content."""
+    html = shell.replace(SHELL, page.path)
+    html = html.replace(SHELL_TITLE, _escape(page.title)).replace(SHELL_DESCRIPTION, _escape(page.description))
+    html = html.replace(f'<time datetime="{SHELL_DATE}">{SHELL_DATE}</time>', f'<time datetime="{page.date}">{page.date}</time>')
+    return SHELL_CONTENT.sub(lambda _: page.content, html, count=1)
+
+
+def remove_shell(language_root: Path, paths: list[str], base_url: str) -> None:
+    """Drop the shell page and list the catalogue pages in the language's sitemap instead."""
+    shell_dir = language_root / SHELL
+    for item in shell_dir.iterdir():
+        item.unlink()
+    shell_dir.rmdir()
+    sitemap = language_root / "sitemap.xml"
+    if not sitemap.is_file():
+        return
+    text = sitemap.read_text(encoding="utf-8")
+    text = re.sub(r"\s*<url>\s*<loc>[^<]*" + re.escape(SHELL) + r"</loc>.*?</url>", "", text, flags=re.S)
+    entries = "".join(f"\n    <url>\n         <loc>{base_url}{path}</loc>\n    </url>" for path in sorted(paths))
+    text = text.replace("</urlset>", entries.lstrip("\n") + "\n</urlset>" if entries else "</urlset>")
+    sitemap.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(language_root / "sitemap.xml.gz", "wb", mtime=0) as handle:
+        handle.write(text.encode("utf-8"))

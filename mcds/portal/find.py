@@ -1,0 +1,176 @@
+"""The Find page and its compact per-language index.
+
+The index is one JSON document per language, loaded only by the Find page: facet values are listed once and
+rows refer to them by position, so that 20,000 microcredentials stay well under a megabyte compressed. The
+page works without JavaScript too: it then offers the static browse lists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mcds import standard
+from mcds.portal.i18n import word
+from mcds.portal.records import Words, domestic_cost, provinces_of, record_path
+
+if TYPE_CHECKING:
+    from mcds.portal.catalogue_pages import CataloguePages
+
+INDEX = "index.json"
+# Facets in the order the page shows them: name -> the enum whose labels it uses (None: built from the data).
+FACETS: dict[str, str | None] = {
+    "province": "ProvinceTerritoryEnum", "provider": None, "provider_type": "OrganizationTypeEnum",
+    "delivery": "DeliveryModeEnum", "language": "LanguageEnum", "cost": None, "duration": None, "credit": None,
+    "funding": "FundingProgrammeEnum", "noc": "NocBroadCategoryEnum", "teer": "TeerCategoryEnum",
+    "cip": "CipSeriesEnum", "skill": "SkillsForSuccessEnum",
+}
+COST_BUCKETS = [("free", 0, 0), ("under_500", 0.01, 499.99), ("500_1000", 500, 999.99), ("1000_2000", 1000, 1999.99),
+                ("2000_plus", 2000, float("inf"))]
+WEEK_BUCKETS = [("1_4", 1, 4), ("5_8", 5, 8), ("9_12", 9, 12), ("13_plus", 13, 10**6)]
+
+
+def _bucket(buckets: list[tuple[str, float, float]], value: float) -> str:
+    return next(name for name, low, high in buckets if low <= value <= high)
+
+
+def _values(pages: CataloguePages, mc: dict[str, Any], provider: str) -> dict[str, list[str]]:
+    organization = pages.organizations.get(provider, {})
+    eligible = sorted({f["funding_programme"] for f in mc.get("funding_eligibilities", []) if f["eligibility_status"] == "eligible"})
+    return {
+        "province": provinces_of(mc, pages.organizations),
+        "provider": [provider],
+        "provider_type": sorted(organization.get("organization_types", [])),
+        "delivery": sorted(mc["delivery_modes"]),
+        "language": sorted(mc["languages"]),
+        "cost": [_bucket(COST_BUCKETS, domestic_cost(mc))],
+        "duration": [_bucket(WEEK_BUCKETS, mc["duration_weeks"])],
+        "credit": ["yes" if mc["credit_bearing"] else "no"],
+        "funding": eligible,
+        "noc": sorted({code[0] for code in mc.get("occupations", [])}),
+        "teer": sorted({code[1] for code in mc.get("occupations", [])}),
+        "cip": [mc["field_of_study"][:2]],
+        "skill": sorted(mc.get("skills", [])),
+    }
+
+
+def _label(pages: CataloguePages, t: Words, facet: str, code: str) -> str:
+    enum = FACETS[facet]
+    if enum:
+        return standard.label(enum, code, t.lang)
+    if facet == "provider":
+        return pages.name(t, code)["text"]
+    if facet == "cost":
+        return t(f"cost.{code}")
+    if facet == "duration":
+        return t(f"weeks.{code}")
+    return t(code)
+
+
+def index(pages: CataloguePages, t: Words) -> dict[str, Any]:
+    """The Find index of one language."""
+    rows = []
+    seen: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
+    entries = [(s, mc, _values(pages, mc, s.provider)) for s, mc in pages.catalogue.microcredentials()]
+    orders = {facet: sorted({v for _, _, values in entries for v in values[facet]},
+                            key=lambda code: _order(pages, t, facet, code)) for facet in FACETS}
+    for facet, codes in orders.items():
+        seen[facet] = {code: position for position, code in enumerate(codes)}
+    for submission, mc, values in entries:
+        title = t.text(mc["title"])
+        provider = pages.name(t, submission.provider)
+        words = [title["text"], provider["text"], t.cip(mc["field_of_study"]), *map(t.noc, mc.get("occupations", [])),
+                 *t.labels("skills", mc.get("skills"))]
+        rows.append([
+            mc["id"], title["text"], title["lang"], domestic_cost(mc), mc["duration_weeks"], mc["workload_hours"],
+            " ".join(words).casefold(), [[seen[facet][v] for v in values[facet]] for facet in FACETS],
+        ])
+    return {
+        "version": 1,
+        "lang": t.lang,
+        "record": record_path("{id}"),
+        "facets": [{"name": facet, "title": t(f"facet.{facet}"),
+                    "values": [[code, _label(pages, t, facet, code)] for code in orders[facet]]} for facet in FACETS],
+        "rows": rows,
+    }
+
+
+def _order(pages: CataloguePages, t: Words, facet: str, code: str) -> tuple[Any, ...]:
+    if facet == "cost":
+        return (next(i for i, (name, _, _) in enumerate(COST_BUCKETS) if name == code),)
+    if facet == "duration":
+        return (next(i for i, (name, _, _) in enumerate(WEEK_BUCKETS) if name == code),)
+    if facet in ("provider", "provider_type", "funding", "skill", "delivery"):
+        return (_label(pages, t, facet, code).casefold(), code)
+    return (code,)
+
+
+def write_index(pages: CataloguePages, t: Words, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(index(pages, t), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+def page(pages: CataloguePages, lang: str) -> str:
+    """The Find page (Markdown with the search form as HTML) and the browse lists for readers without JavaScript."""
+    t = Words(lang)
+    browse = pages.browse_lists(t)
+    words = {key: word(key, lang) for key in ("search", "search.label", "search.hint", "filters", "clear", "sort",
+                                              "sort.title", "sort.cost", "sort.weeks", "sort.hours", "more",
+                                              "download_results", "results", "results.one", "provider", "facet.cost",
+                                              "facet.duration", "facet.province", "hours_weeks")}
+    lists = []
+    for kind in ("province", "provider", "cip", "noc"):
+        links = "\n".join(f'<li><a href="../{path}">{_html(heading)}</a>{f" ({len(items)})" if items else ""}</li>'
+                          for path, heading, items in browse[kind])
+        lists.append(f'<section aria-labelledby="browse-{kind}"><h3 id="browse-{kind}">{word("browse." + kind, lang)}</h3>\n'
+                     f'<ul class="mcds-browse-list">\n{links}\n</ul></section>')
+    return f"""---
+title: {json.dumps(word("find", lang), ensure_ascii=False)}
+description: {json.dumps(word("find.description", lang), ensure_ascii=False)}
+hide:
+  - toc
+---
+
+# {word("find", lang)}
+
+<div id="mcds-find" class="mcds-find" data-index="{INDEX}" data-words='{_html(json.dumps(words, ensure_ascii=False))}' hidden>
+<form role="search" class="mcds-find-form" onsubmit="return false">
+<label for="mcds-text">{word("search.label", lang)}</label>
+<input id="mcds-text" name="text" type="search" autocomplete="off" aria-describedby="mcds-text-hint">
+<p id="mcds-text-hint" class="mcds-muted">{word("search.hint", lang)}</p>
+<label for="mcds-sort">{word("sort", lang)}</label>
+<select id="mcds-sort" name="sort">
+<option value="title">{word("sort.title", lang)}</option>
+<option value="cost">{word("sort.cost", lang)}</option>
+<option value="weeks">{word("sort.weeks", lang)}</option>
+<option value="hours">{word("sort.hours", lang)}</option>
+</select>
+</form>
+<div class="mcds-find-layout">
+<div class="mcds-facets" aria-label="{word("filters", lang)}" role="group">
+<h2>{word("filters", lang)}</h2>
+<button type="button" id="mcds-clear" class="md-button">{word("clear", lang)}</button>
+<div id="mcds-facet-list"></div>
+</div>
+<div class="mcds-results">
+<p id="mcds-count" role="status" aria-live="polite"></p>
+<p><button type="button" id="mcds-download" class="md-button">{word("download_results", lang)}</button></p>
+<ol id="mcds-result-list" class="mcds-result-list"></ol>
+<p><button type="button" id="mcds-more" class="md-button" hidden>{word("more", lang)}</button></p>
+</div>
+</div>
+</div>
+<noscript><p>{word("needs_js", lang)}</p></noscript>
+<script src="../assets/javascripts/find.js" defer></script>
+
+## {word("browse", lang)}
+
+<div class="mcds-browse" markdown="0">
+{chr(10).join(lists)}
+</div>
+"""
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace('"', "&quot;")

@@ -1,0 +1,142 @@
+"""What the catalogue's pages show of a record, in one language: texts (with their own language when only the
+other one exists), codes with their labels, amounts and numbers in the language's format."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mcds import standard
+from mcds.catalogue import Catalogue, Submission
+from mcds.portal.i18n import word
+
+# The enum behind each coded field the pages show.
+ENUMS = {
+    "languages": "LanguageEnum", "language": "LanguageEnum", "status": "CredentialStatusEnum",
+    "delivery_modes": "DeliveryModeEnum", "delivery_mode": "DeliveryModeEnum", "skills": "SkillsForSuccessEnum",
+    "outcome_skills": "SkillsForSuccessEnum", "target_groups": "TargetGroupEnum",
+    "accessibility_supports": "AccessibilitySupportEnum", "digital_credential_formats": "DigitalCredentialFormatEnum",
+    "credit_unit": "CreditUnitEnum", "outcome_type": "LearningOutcomeTypeEnum",
+    "assessment_methods": "AssessmentMethodEnum", "supervision": "SupervisionEnum", "grading_scheme": "GradingSchemeEnum",
+    "schedule": "ScheduleEnum", "province": "ProvinceTerritoryEnum", "provinces": "ProvinceTerritoryEnum",
+    "cost_type": "CostTypeEnum", "residency": "ResidencyEnum", "funding_programme": "FundingProgrammeEnum",
+    "eligibility_status": "EligibilityStatusEnum", "engagement_roles": "EmployerRoleEnum",
+    "qa_type": "QualityAssuranceTypeEnum", "framework": "FrameworkEnum", "conformance": "ConformanceEnum",
+    "relation": "PathwayRelationEnum", "organization_types": "OrganizationTypeEnum", "sector": "SectorEnum",
+    "recognition_status": "RecognitionStatusEnum", "metric": "OutcomeMetricEnum", "data_source": "OutcomeDataSourceEnum",
+    "dimension": "DisaggregationDimensionEnum",
+}
+NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
+
+
+class Words:
+    """The formatting of one language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, key: str, **values: Any) -> str:
+        return word(key, self.lang, **values)
+
+    def text(self, value: dict[str, str] | None) -> dict[str, str] | None:
+        """{"text", "lang"}: the text in this language, else in the other, marked with its own language."""
+        if not value:
+            return None
+        other = "fr" if self.lang == "en" else "en"
+        for lang in (self.lang, other):
+            if value.get(lang):
+                return {"text": value[lang], "lang": lang}
+        return None
+
+    def label(self, field: str, code: Any) -> str:
+        if field in ENUMS:
+            return standard.label(ENUMS[field], str(code), self.lang)
+        return str(code)
+
+    def labels(self, field: str, codes: list[Any] | None) -> list[str]:
+        return [self.label(field, code) for code in codes or []]
+
+    def number(self, value: float | int | None, decimals: int = 0) -> str:
+        if value is None:
+            return ""
+        text = f"{value:,.{decimals}f}"
+        return text.replace(",", "\u00a0").replace(".", ",") if self.lang == "fr" else text
+
+    def money(self, value: float | int | None) -> str:
+        if value is None:
+            return ""
+        decimals = 0 if float(value).is_integer() else 2
+        return f"{self.number(value, decimals)}\u00a0$" if self.lang == "fr" else f"${self.number(value, decimals)}"
+
+    def yes_no(self, value: bool | None) -> str:
+        return "" if value is None else self("yes") if value else self("no")
+
+    def noc(self, code: str) -> str:
+        broad = standard.label("NocBroadCategoryEnum", code[0], self.lang)
+        teer = standard.label("TeerCategoryEnum", code[1], self.lang) if len(code) > 1 else ""
+        return f"{code} — {broad}" + (f" ({teer})" if teer else "")
+
+    def cip(self, code: str) -> str:
+        return f"{code} — {standard.label('CipSeriesEnum', code[:2], self.lang)}"
+
+    def naics(self, code: str) -> str:
+        sector = code if "-" in code else NAICS_RANGES.get(code[:2], code[:2])
+        return f"{code} — {standard.label('NaicsSectorEnum', sector, self.lang)}"
+
+
+def domestic_cost(microcredential: dict[str, Any]) -> float:
+    """What a domestic learner pays for the microcredential (costs for every offering, not per-offering overrides)."""
+    return float(sum(item["amount"] for item in microcredential.get("cost_items", [])
+                     if item.get("residency") in ("all", "domestic", "in_province") and not item.get("applies_to_offering")))
+
+
+def provinces_of(microcredential: dict[str, Any], organizations: dict[str, dict[str, Any]]) -> list[str]:
+    """Where it is offered: its offerings' provinces, else its awarding bodies' provinces."""
+    found = {o["province"] for o in microcredential.get("offerings", []) if o.get("province")}
+    if not found:
+        for body in microcredential.get("awarding_bodies", []):
+            found.update(organizations.get(body, {}).get("provinces", []))
+    return sorted(found)
+
+
+def record_path(identifier: str) -> str:
+    """The page of a microcredential, relative to a language's root (one folder deep under catalogue/)."""
+    return f"catalogue/{identifier}/"
+
+
+def provider_path(identifier: str) -> str:
+    return f"providers/{identifier}/"
+
+
+def json_ld(microcredential: dict[str, Any], organization: dict[str, Any], lang: str, url: str) -> str:
+    """schema.org JSON-LD for search engines, safe to embed in a <script> element."""
+    other = "fr" if lang == "en" else "en"
+    pick = lambda value: (value or {}).get(lang) or (value or {}).get(other)  # noqa: E731
+    document = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "@id": url,
+        "url": url,
+        "name": pick(microcredential.get("title")),
+        "description": pick(microcredential.get("description")),
+        "inLanguage": microcredential.get("languages", []),
+        "courseCode": microcredential["id"],
+        "provider": {"@type": "EducationalOrganization", "name": pick(organization.get("name")),
+                     "url": organization.get("homepage")},
+        "educationalCredentialAwarded": {"@type": "EducationalOccupationalCredential",
+                                         "credentialCategory": "microcredential",
+                                         "name": pick(microcredential.get("title"))},
+        "occupationalCategory": microcredential.get("occupations", []),
+        "timeRequired": f"PT{int(microcredential['workload_hours'])}H",
+        "offers": [{"@type": "Offer", "category": item["cost_type"], "price": item["amount"], "priceCurrency": "CAD"}
+                   for item in microcredential.get("cost_items", [])],
+        "hasCourseInstance": [{"@type": "CourseInstance", "courseMode": o.get("delivery_mode"),
+                               "startDate": o.get("start_date"), "endDate": o.get("end_date")}
+                              for o in microcredential.get("offerings", [])],
+    }
+    text = json.dumps({k: v for k, v in document.items() if v not in (None, [], "")}, ensure_ascii=False, sort_keys=True)
+    return text.replace("</", "<\\/")
+
+
+def outcome_rows(catalogue: Catalogue, identifier: str) -> list[tuple[Submission, dict[str, Any]]]:
+    return [(s, r) for s, r in catalogue.outcome_reports() if r.get("subject_microcredential") == identifier]

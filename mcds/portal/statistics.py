@@ -1,0 +1,130 @@
+"""The statistics page: what the catalogue holds, as accessible charts (inline SVG with a text alternative)
+each followed by its data table."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from mcds import standard
+from mcds.portal.i18n import word
+from mcds.portal.records import Words, domestic_cost, provinces_of
+
+if TYPE_CHECKING:
+    from mcds.portal.catalogue_pages import CataloguePages
+
+BAR, GAP, LABEL_WIDTH, CHART_WIDTH = 22, 6, 260, 640
+TEXT_FIELDS = ("title", "description", "entry_requirements", "labour_market_evidence")
+HOUR_BUCKETS = [("under_20", 0, 19.99), ("20_49", 20, 49.99), ("50_99", 50, 99.99), ("100_plus", 100, float("inf"))]
+COST_BUCKETS = [("free", 0, 0), ("under_500", 0.01, 499.99), ("500_1000", 500, 999.99), ("1000_2000", 1000, 1999.99),
+                ("2000_plus", 2000, float("inf"))]
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def chart(identifier: str, title: str, rows: list[tuple[str, float]], t: Words, unit: str = "", percent: bool = False) -> str:
+    """A horizontal bar chart with its title and description for assistive technology, then its data table."""
+    height = max(1, len(rows)) * (BAR + GAP) + GAP
+    top = max((value for _, value in rows), default=0) or 1
+    shown = [(label, value, f"{t.number(value * 100)} %" if percent else f"{t.number(value)}{unit}") for label, value in rows]
+    summary = "; ".join(f"{label}{t('colon')} {text}" for label, _, text in shown)
+    bars = []
+    for position, (label, value, text) in enumerate(shown):
+        y = GAP + position * (BAR + GAP)
+        width = (CHART_WIDTH - LABEL_WIDTH - 80) * value / top
+        bars.append(
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR * 0.7:.1f}" text-anchor="end">{_escape(label[:38])}</text>'
+            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{width:.1f}" height="{BAR}" class="mcds-bar"/>'
+            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + BAR * 0.7:.1f}">{_escape(text)}</text>'
+        )
+    table_rows = "".join(f"<tr><th scope=\"row\">{_escape(label)}</th><td>{_escape(text)}</td></tr>" for label, _, text in shown)
+    column = t("share") if percent else t("count")
+    return f"""<figure class="mcds-chart" id="{identifier}">
+<figcaption>{_escape(title)}</figcaption>
+<svg viewBox="0 0 {CHART_WIDTH} {height}" width="100%" role="img" aria-labelledby="{identifier}-title {identifier}-desc" xmlns="http://www.w3.org/2000/svg">
+<title id="{identifier}-title">{_escape(title)}</title>
+<desc id="{identifier}-desc">{_escape(summary)}</desc>
+{"".join(bars)}
+</svg>
+<table>
+<caption>{_escape(title)}</caption>
+<thead><tr><th scope="col">{_escape(title)}</th><th scope="col">{column}</th></tr></thead>
+<tbody>{table_rows}</tbody>
+</table>
+</figure>"""
+
+
+def _counted(counter: Counter, label) -> list[tuple[str, float]]:  # type: ignore[type-arg]
+    return [(label(code), count) for code, count in sorted(counter.items(), key=lambda item: (-item[1], str(item[0])))]
+
+
+def _bucketed(values: list[float], buckets: list[tuple[str, float, float]], t: Words, prefix: str) -> list[tuple[str, float]]:
+    counts = Counter(next(name for name, low, high in buckets if low <= value <= high) for value in values)
+    return [(t(f"{prefix}.{name}"), counts.get(name, 0)) for name, _, _ in buckets]
+
+
+def bilingual_completeness(pages: CataloguePages) -> dict[str, float]:
+    """Share of each provider's text fields (microcredentials and their learning outcomes) given in both languages."""
+    shares = {}
+    for submission in pages.catalogue.published:
+        both = total = 0
+        for mc in submission.document.get("microcredentials", []):
+            texts = [mc.get(name) for name in TEXT_FIELDS] + [o.get("statement") for o in mc.get("learning_outcomes", [])]
+            for text in filter(None, texts):
+                total += 1
+                both += bool(text.get("en") and text.get("fr"))
+        if total:
+            shares[submission.provider] = both / total
+    return shares
+
+
+def page(pages: CataloguePages, lang: str) -> str:
+    t = Words(lang)
+    items = [mc for _, mc in pages.catalogue.microcredentials()]
+    label = lambda enum: (lambda code: standard.label(enum, code, lang))  # noqa: E731
+    provinces = Counter(p for mc in items for p in provinces_of(mc, pages.organizations))
+    types = Counter(kind for s, mc in pages.catalogue.microcredentials()
+                    for kind in pages.organizations.get(s.provider, {}).get("organization_types", []))
+    delivery = Counter(mode for mc in items for mode in mc["delivery_modes"])
+    funding = Counter(f["funding_programme"] for mc in items for f in mc.get("funding_eligibilities", [])
+                      if f["eligibility_status"] == "eligible")
+    enrolments: Counter = Counter()
+    for _, report in pages.catalogue.outcome_reports():
+        for o in report["observations"]:
+            if o["metric"] == "enrolments" and o.get("dimension") and o.get("value") is not None and not o.get("suppressed"):
+                codelist = standard.value_annotation("DisaggregationDimensionEnum", o["dimension"], "categories") or ""
+                key = f"{standard.label('DisaggregationDimensionEnum', o['dimension'], lang)}{t('colon')} {standard.label(codelist, o['category'], lang)}"
+                enrolments[key] += o["value"]
+    completeness = bilingual_completeness(pages)
+    sections = [
+        chart("by-province", t("stats.by_province"), _counted(provinces, label("ProvinceTerritoryEnum")), t),
+        chart("by-provider-type", t("stats.by_provider_type"), _counted(types, label("OrganizationTypeEnum")), t),
+        chart("by-delivery", t("stats.by_delivery"), _counted(delivery, label("DeliveryModeEnum")), t),
+        chart("by-cost", t("stats.by_cost"), _bucketed([domestic_cost(mc) for mc in items], COST_BUCKETS, t, "cost"), t),
+        chart("by-hours", t("stats.by_hours"), _bucketed([mc["workload_hours"] for mc in items], HOUR_BUCKETS, t, "hours"), t),
+        chart("by-funding", t("stats.by_funding"), _counted(funding, label("FundingProgrammeEnum")), t),
+        f'<p>{t("stats.bilingual_note")}</p>\n'
+        + chart("bilingual", t("stats.bilingual"),
+                sorted(((pages.name(t, p)["text"], share) for p, share in completeness.items()), key=lambda r: (-r[1], r[0])),
+                t, percent=True),
+        f'<p>{t("stats.outcomes_note")}</p>\n'
+        + chart("outcomes", t("stats.outcomes"), sorted(enrolments.items()), t),
+    ]
+    headings = ["stats.by_province", "stats.by_provider_type", "stats.by_delivery", "stats.by_cost", "stats.by_hours",
+                "stats.by_funding", "stats.bilingual", "stats.outcomes"]
+    body = "\n\n".join(f"## {word(h, lang)}\n\n{section}" for h, section in zip(headings, sections))
+    summary = t("stats.summary", microcredentials=t.number(len(items)), providers=t.number(len(pages.catalogue.published)))
+    return f"""---
+title: {json.dumps(word("statistics", lang), ensure_ascii=False)}
+description: {json.dumps(word("statistics.description", lang), ensure_ascii=False)}
+---
+
+# {word("statistics", lang)}
+
+{summary}
+
+{body}
+"""
