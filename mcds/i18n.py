@@ -79,6 +79,70 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",
     },
+    "diff.not_found": {
+        "en": "{path} is neither a released version (such as 0.1.0, kept in schema/releases/) nor an existing schema file (.yaml) or compiled model (mcds.model.json).",
+        "fr": "{path} n'est ni une version publiée (comme 0.1.0, conservée dans schema/releases/) ni un fichier de schéma (.yaml) ou un modèle compilé (mcds.model.json) existant.",
+    },
+    "diff.unknown_release": {
+        "en": "There is no release {version} in schema/releases/ (released: {releases}).",
+        "fr": "Il n'y a pas de version {version} dans schema/releases/ (versions publiées : {releases}).",
+    },
+    "diff.unreadable": {
+        "en": "{path} cannot be read as JSON: {reason}",
+        "fr": "{path} ne peut pas être lu comme du JSON : {reason}",
+    },
+    "diff.not_a_model": {
+        "en": "{path} is not a compiled model of the standard (mcds.model.json, written by `mcds generate`).",
+        "fr": "{path} n'est pas un modèle compilé de la norme (mcds.model.json, écrit par `mcds generate`).",
+    },
+    "diff.needs_linkml": {
+        "en": "Comparing the schema file {path} needs LinkML to compile it. Install it with: pip install -e '.[standard]', or compare released versions or mcds.model.json files.",
+        "fr": "Comparer le fichier de schéma {path} exige LinkML pour le compiler. Installez-le avec : pip install -e '.[standard]', ou comparez des versions publiées ou des fichiers mcds.model.json.",
+    },
+    "release.version_backwards": {
+        "en": "The version in schema/mcds.yaml, {version}, is lower than the latest release, {latest}. Versions only go up.",
+        "fr": "La version de schema/mcds.yaml, {version}, est inférieure à la dernière version publiée, {latest}. Les versions ne font que monter.",
+    },
+    "release.bump_too_small": {
+        "en": "The schema changed since release {latest} ({count} changes) and needs a {required} version bump, but schema/mcds.yaml says {version}. Set the version to {suggested} or higher (see `mcds diff {latest} schema/mcds.yaml`), run `mcds generate`, and record the changes in CHANGELOG.md.",
+        "fr": "Le schéma a changé depuis la version {latest} ({count} changements) et exige un changement de version {required_fr} ({required}), mais schema/mcds.yaml indique {version}. Passez la version à {suggested} ou plus (voir `mcds diff {latest} schema/mcds.yaml`), lancez `mcds generate` et consignez les changements dans CHANGELOG.md.",
+    },
+    "release.removed_without_deprecation": {
+        "en": "{elements}: removed without having been deprecated in release {latest}. Deprecate an element in a minor release first, and remove it in a later major release (GOVERNANCE.md, Deprecation).",
+        "fr": "{elements} : supprimé sans avoir été rendu obsolète dans la version {latest}. Rendez d'abord l'élément obsolète dans une version mineure, puis supprimez-le dans une version majeure ultérieure (GOVERNANCE.md, Deprecation).",
+    },
+    "release.changelog_missing": {
+        "en": "The schema differs from release {latest} but CHANGELOG.md has no entry for it: describe the changes under \"## [Unreleased]\" or \"## [{version}]\" (a draft: `mcds diff {latest} schema/mcds.yaml --format markdown`).",
+        "fr": "Le schéma diffère de la version {latest} mais CHANGELOG.md n'en dit rien : décrivez les changements sous « ## [Unreleased] » ou « ## [{version}] » (une ébauche : `mcds diff {latest} schema/mcds.yaml --format markdown`).",
+    },
+    "release.exists": {
+        "en": "Release {version} already exists in {path} and is never overwritten: raise the version in schema/mcds.yaml for a new release.",
+        "fr": "La version {version} existe déjà dans {path} et n'est jamais écrasée : augmentez la version dans schema/mcds.yaml pour une nouvelle publication.",
+    },
+    "release.changelog_version_missing": {
+        "en": "CHANGELOG.md has no section \"## [{version}]\": move the Unreleased entries under it, with the date, before releasing.",
+        "fr": "CHANGELOG.md n'a pas de section « ## [{version}] » : déplacez-y les entrées Unreleased, avec la date, avant de publier.",
+    },
+    "release.other_root": {
+        "en": "mcds release writes releases only in this checkout; for {root}, use mcds release --check.",
+        "fr": "mcds release n'écrit de versions que dans ce dépôt; pour {root}, utilisez mcds release --check.",
+    },
+    "release.no_release": {
+        "en": "No release yet: `mcds release` will keep {version} as the first.",
+        "fr": "Aucune version publiée : `mcds release` conservera {version} comme la première.",
+    },
+    "release.same": {
+        "en": "The schema is the same as release {latest}.",
+        "fr": "Le schéma est identique à la version {latest}.",
+    },
+    "release.passed": {
+        "en": "Version {version} is bumped enough for the {count} changes since release {latest} (they need a {required} bump), and CHANGELOG.md records them.",
+        "fr": "La version {version} est assez augmentée pour les {count} changements depuis la version {latest} (ils exigent un changement {required}), et CHANGELOG.md les consigne.",
+    },
+    "release.done": {
+        "en": "Released {version} in {path} ({count} files).",
+        "fr": "Version {version} publiée dans {path} ({count} fichiers).",
+    },
 }
 
 

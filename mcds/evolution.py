@@ -1,0 +1,460 @@
+"""How the standard evolves: compare two compiled models (`mcds.model.json`), classify every change by the
+semantic-version bump it needs, and keep each released version under `schema/releases/<version>/`.
+
+Major: something a valid submission relied on is gone or stricter. Minor: something optional is new, or a
+constraint is looser, or an element is deprecated. Patch: only words (titles, descriptions, translations,
+examples, mappings). The runtime never imports LinkML: a schema YAML is compiled only when asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mcds import paths
+from mcds.errors import McdsError
+from mcds.evolution_messages import BUMP_WORDS, HEADINGS, SUMMARIES
+
+RELEASES_DIR = paths.SCHEMA_DIR / "releases"
+MODEL_FILE = "mcds.model.json"
+BUMPS = ("none", "patch", "minor", "major")
+RANK = {bump: rank for rank, bump in enumerate(BUMPS)}
+SEMVER = re.compile(r"(\d+)\.(\d+)\.(\d+)")
+# The kinds that take an element away: the element must have been deprecated in an earlier release.
+REMOVALS = frozenset(f"{level}_{how}" for level in ("class", "slot", "enum", "value") for how in ("removed", "renamed"))
+
+Text = str | tuple[str, str]  # a value of a summary: the same in both languages, or (English, French)
+
+
+class ReleaseCheckFailed(McdsError):
+    """The schema changed since the latest release without the version bump or changelog entry it needs."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class Change:
+    element: str
+    kind: str
+    bump: str
+    message: str
+    values: tuple[tuple[str, Text], ...] = ()
+
+    def summary(self, lang: str = "en") -> str:
+        values = {key: value[lang == "fr"] if isinstance(value, tuple) else value for key, value in self.values}
+        return SUMMARIES[self.message][lang].format(element=self.element, **values)
+
+
+@dataclass
+class Diff:
+    old_version: str
+    new_version: str
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def required_bump(self) -> str:
+        return max((change.bump for change in self.changes), key=RANK.__getitem__, default="none")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "from": self.old_version,
+            "to": self.new_version,
+            "required_bump": self.required_bump,
+            "changes": [{"element": c.element, "kind": c.kind, "bump": c.bump, "summary": c.summary("en")}
+                        for c in self.changes],
+        }
+
+
+# ---------------------------------------------------------------------------------------------- comparing
+
+def _show(value: Any) -> Text:
+    if isinstance(value, dict) and set(value) == {"en", "fr"}:
+        return (str(value["en"]), str(value["fr"]))
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+    return "" if value is None else str(value)
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+
+    def add(self, element: str, kind: str, bump: str, message: str | None = None, **values: Any) -> None:
+        shown = tuple(sorted((key, _show(value)) for key, value in values.items()))
+        self.changes.append(Change(element, kind, bump, message or kind, shown))
+
+    # Field handlers: each receives the element's name, the field, and its old and new values (None = absent).
+    def text(self, element: str, name: str, old: Any, new: Any) -> None:
+        old, new = old or {"en": "", "fr": ""}, new or {"en": "", "fr": ""}
+        if old.get("en") != new.get("en"):
+            self.add(element, f"{name}_changed", "patch", old=old, new=new)
+        else:
+            self.add(element, "translation_changed", "patch", f"translation_changed.{name}", new=new["fr"])
+
+    def patch(self, element: str, name: str, old: Any, new: Any) -> None:
+        kind = {"examples": "examples_changed", "mappings": "mappings_changed"}.get(name, "metadata_changed")
+        self.add(element, kind, "patch", field=name, old=old, new=new)
+
+    def breaking(self, element: str, name: str, old: Any, new: Any) -> None:
+        self.add(element, f"{name}_changed", "major", old=old, new=new)
+
+    def flag(self, element: str, name: str, old: Any, new: Any) -> None:
+        if name == "required":
+            self.add(element, *(("made_required", "major") if new else ("made_optional", "minor")))
+        else:
+            self.add(element, f"{name}_changed", "major", f"{name}_changed.{str(bool(new)).lower()}")
+
+    def pattern(self, element: str, name: str, old: Any, new: Any) -> None:
+        how, bump = ("added", "major") if old is None else ("removed", "minor") if new is None else ("changed", "major")
+        self.add(element, f"pattern_{how}", bump, old=old, new=new)
+
+    def bound(self, element: str, name: str, old: Any, new: Any) -> None:
+        lower = name.startswith("minimum")
+        if old is None or new is None:
+            how, tighter = ("added", True) if old is None else ("removed", False)
+        else:
+            how = "raised" if new > old else "lowered"
+            tighter = (new > old) == lower
+        self.add(element, f"{name}_{how}", "major" if tighter else "minor", old=old, new=new)
+
+    def deprecation(self, element: str, name: str, old: Any, new: Any) -> None:
+        # `old` and `new` are the whole entries here: the note and its replacements read together.
+        note = {key: (old.get(key), new.get(key)) for key in ("deprecated", "replaced_by", "possibly_replaced_by")}
+        if all(before == after for before, after in note.values()):
+            return
+        before, after = note["deprecated"]
+        if not before and after:
+            replacement = new.get("replaced_by") or new.get("possibly_replaced_by")
+            message = "deprecated.replaced" if replacement else "deprecated"
+            self.add(element, "deprecated", "minor", message, reason=after, replacement=replacement)
+        elif before and not after:
+            self.add(element, "undeprecated", "minor")
+        else:
+            self.add(element, "deprecation_changed", "patch")
+
+    def other(self, element: str, name: str, old: Any, new: Any) -> None:
+        self.add(element, "other_changed", "major", field=name)
+
+
+COMMON = {"title": "text", "description": "text", "mappings": "patch", "added_in": "patch", "examples": "patch"}
+LIFECYCLE = ("deprecated", "replaced_by", "possibly_replaced_by")
+CLASS_FIELDS = {**COMMON, "uri": "breaking", "tree_root": "flag"}
+SLOT_FIELDS = {
+    **COMMON, "uri": "breaking", "range": "breaking", "required": "flag", "multivalued": "flag",
+    "inlined": "flag", "identifier": "flag", "key": "flag", "pattern": "pattern", "minimum": "bound",
+    "maximum": "bound", "minimum_cardinality": "bound", "maximum_cardinality": "bound",
+    "eu_annex_i": "patch", "code_system": "patch",
+}
+ENUM_FIELDS = {**COMMON, "code_set": "code_set", "code_set_version": "code_set"}
+VALUE_FIELDS = {"title": "text", "description": "text", "annotations": "patch"}
+# Fields read elsewhere: names, members (compared one by one), and values derived from another field.
+STRUCTURE = {"name", "code", "slots", "values", "rules", "one_of_required", "range_kind", *LIFECYCLE}
+
+
+def _fields(out: _Collector, element: str, old: dict, new: dict, handlers: dict[str, str]) -> None:
+    for name in sorted((old.keys() | new.keys()) - STRUCTURE):
+        before, after = old.get(name), new.get(name)
+        if before == after or (name in ("required", "multivalued") and bool(before) == bool(after)):
+            continue
+        if name == "inlined" and (before is None or after is None):
+            continue  # appears or disappears with a class range, reported as the range change
+        handler = handlers.get(name, "other")
+        if handler == "code_set":
+            out.add(element, "code_set_changed", "major", old=f"{old.get('code_set')} {old.get('code_set_version')}",
+                    new=f"{new.get('code_set')} {new.get('code_set_version')}")
+            handlers = {**handlers, "code_set": "skip", "code_set_version": "skip"}
+        elif handler != "skip":
+            getattr(out, handler)(element, name, before, after)
+    out.deprecation(element, "deprecated", old, new)
+
+
+def _essence(entry: dict) -> dict:
+    """What stays when an element is renamed: everything but its name, URI and lifecycle notes."""
+    return {k: v for k, v in entry.items() if k not in ("name", "code", "uri", "added_in", *LIFECYCLE)}
+
+
+def _members(out: _Collector, level: str, prefix: str, old: list[dict], new: list[dict], key: str,
+             compare_member: Any, added_bump: Any) -> None:
+    """Compare two lists of named members; report additions, removals, renames, then each common member."""
+    before, after = {m[key]: m for m in old}, {m[key]: m for m in new}
+    removed, added = sorted(before.keys() - after.keys()), sorted(after.keys() - before.keys())
+    for name in removed:
+        hint = before[name].get("replaced_by")
+        match = next((a for a in added if a == hint), None) or next(
+            (a for a in added if _essence(after[a]) == _essence(before[name])), None)
+        if match:
+            added.remove(match)
+            out.add(f"{prefix}{name}", f"{level}_renamed", "major", new=f"{prefix}{match}")
+        else:
+            out.add(f"{prefix}{name}", f"{level}_removed", "major")
+    for name in added:
+        kind, bump = added_bump(after[name])
+        out.add(f"{prefix}{name}", kind, bump)
+    for name in sorted(before.keys() & after.keys()):
+        compare_member(out, f"{prefix}{name}", before[name], after[name])
+    common = [m[key] for m in old if m[key] in after]
+    if common != [m[key] for m in new if m[key] in before] and prefix:
+        out.add(prefix[:-1], "order_changed", "patch", f"order_changed.{'slots' if level == 'slot' else 'values'}")
+
+
+def _rules(entry: dict) -> set[str]:
+    found = [json.dumps(rule, sort_keys=True) for rule in entry.get("rules", [])]
+    if entry.get("one_of_required"):
+        found.append(json.dumps({"one_of_required": entry["one_of_required"]}))
+    return set(found)
+
+
+def _class(out: _Collector, element: str, old: dict, new: dict) -> None:
+    _fields(out, element, old, new, CLASS_FIELDS)
+    before, after = _rules(old), _rules(new)
+    for rule in sorted(after - before):
+        out.add(element, "rule_added", "major", rule=rule)
+    for rule in sorted(before - after):
+        out.add(element, "rule_removed", "minor", rule=rule)
+    _members(out, "slot", f"{element}.", old["slots"], new["slots"], "name",
+             lambda o, e, a, b: _fields(o, e, a, b, SLOT_FIELDS),
+             lambda slot: ("required_slot_added", "major") if slot.get("required") else ("optional_slot_added", "minor"))
+
+
+def _enum(out: _Collector, element: str, old: dict, new: dict) -> None:
+    _fields(out, element, old, new, ENUM_FIELDS)
+    _members(out, "value", f"{element}.", old["values"], new["values"], "code",
+             lambda o, e, a, b: _fields(o, e, a, b, VALUE_FIELDS), lambda value: ("value_added", "minor"))
+
+
+def diff(old: dict[str, Any], new: dict[str, Any]) -> Diff:
+    """Every change from compiled model `old` to compiled model `new`, most breaking first."""
+    out = _Collector()
+    schema = str(new.get("name") or old.get("name"))
+    if old.get("name") != new.get("name"):
+        out.add(schema, "schema_renamed", "major", old=old.get("name"), new=new.get("name"))
+    for name in ("title", "description"):
+        if old.get(name) != new.get(name):
+            out.text(schema, name, old.get(name), new.get(name))
+    if old.get("license") != new.get("license"):
+        out.patch(schema, "license", old.get("license"), new.get("license"))
+    before, after = old.get("prefixes", {}), new.get("prefixes", {})
+    for prefix in sorted(before.keys() | after.keys()):
+        if before.get(prefix) != after.get(prefix):
+            how, bump = ("added", "patch") if prefix not in before else ("removed", "major") if prefix not in after \
+                else ("changed", "major")
+            out.add(schema, f"prefix_{how}", bump, field=prefix, old=before.get(prefix), new=after.get(prefix))
+    for name in sorted((old.keys() | new.keys()) - {"name", "version", "title", "description", "license", "prefixes",
+                                                     "classes", "enums"}):
+        if old.get(name) != new.get(name):
+            out.other(schema, name, old.get(name), new.get(name))
+    _members(out, "class", "", old["classes"], new["classes"], "name", _class, lambda c: ("class_added", "minor"))
+    _members(out, "enum", "", old["enums"], new["enums"], "name", _enum, lambda e: ("enum_added", "minor"))
+    changes = sorted(out.changes, key=lambda c: (-RANK[c.bump], c.element, c.kind, c.summary("en")))
+    return Diff(str(old.get("version")), str(new.get("version")), changes)
+
+
+def compare(old_model: dict[str, Any], new_model: dict[str, Any]) -> dict[str, Any]:
+    """The diff as a JSON-ready dict: {"from", "to", "required_bump", "changes": [{element, kind, bump, summary}]}."""
+    return diff(old_model, new_model).to_dict()
+
+
+def undeprecated_removals(changes: list[Change], old_model: dict[str, Any]) -> list[str]:
+    """The elements removed or renamed by `changes` that `old_model` had not deprecated."""
+    classes = {c["name"]: c for c in old_model["classes"]}
+    enums = {e["name"]: e for e in old_model["enums"]}
+    offenders = []
+    for change in changes:
+        if change.kind not in REMOVALS:
+            continue
+        level = change.kind.split("_")[0]
+        container, _, member = change.element.partition(".")
+        entry = (classes if level in ("class", "slot") else enums).get(container, {})
+        if member:
+            entry = next((m for m in entry.get("slots" if level == "slot" else "values", [])
+                          if m.get("name", m.get("code")) == member), {})
+        if not entry.get("deprecated"):
+            offenders.append(change.element)
+    return offenders
+
+
+# ---------------------------------------------------------------------------------------------- rendering
+
+def render(result: Diff, fmt: str = "text", lang: str = "en") -> str:
+    """The diff as `text`, `json` (English summaries, the documented shape) or `markdown` (a changelog draft)."""
+    if fmt == "json":
+        return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    sections = [(bump, [c for c in result.changes if c.bump == bump]) for bump in ("major", "minor", "patch")]
+    sections = [(bump, changes) for bump, changes in sections if changes]
+    if fmt == "markdown":
+        lines = [f"## [{HEADINGS['unreleased'][lang]}]", ""]
+        for bump, changes in sections:
+            lines += [f"### {HEADINGS[bump][lang]}", ""] + [f"- {c.summary(lang)}" for c in changes] + [""]
+        if not sections:
+            lines += [HEADINGS["nothing"][lang], ""]
+        return "\n".join(lines)
+    lines = [HEADINGS["title"][lang].format(old=result.old_version, new=result.new_version),
+             HEADINGS["bump"][lang].format(bump=BUMP_WORDS[result.required_bump][lang], count=len(result.changes))]
+    for bump, changes in sections:
+        lines += ["", f"{HEADINGS[bump][lang]}:"] + [f"  - {c.summary(lang)}" for c in changes]
+    if not sections:
+        lines += ["", HEADINGS["nothing"][lang]]
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------- loading
+
+def version_key(version: str) -> tuple[int, int, int]:
+    found = SEMVER.fullmatch(version)
+    if not found:
+        raise ValueError(f"not a MAJOR.MINOR.PATCH version: {version}")
+    return (int(found[1]), int(found[2]), int(found[3]))
+
+
+def releases(releases_dir: Path = RELEASES_DIR) -> list[str]:
+    """The released versions kept in `releases_dir`, oldest first."""
+    found = [p.name for p in releases_dir.iterdir() if p.is_dir() and SEMVER.fullmatch(p.name)] \
+        if releases_dir.is_dir() else []
+    return sorted(found, key=version_key)
+
+
+def read_model(path: Path) -> dict[str, Any]:
+    try:
+        model = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise McdsError("diff.unreadable", path=path, reason=str(error)) from error
+    if not isinstance(model, dict) or not {"version", "classes", "enums"} <= model.keys():
+        raise McdsError("diff.not_a_model", path=path)
+    return model
+
+
+def compile_schema(path: Path) -> dict[str, Any]:
+    """The compiled model of the LinkML schema at `path` (needs the generators, hence LinkML)."""
+    try:
+        from generators import model, schema
+    except ImportError as error:
+        raise McdsError("diff.needs_linkml", path=path) from error
+    try:
+        return json.loads(json.dumps(model.generate(schema.view(path.resolve()))))
+    except Exception as error:  # noqa: BLE001 - LinkML reports a broken schema with many exception types
+        raise McdsError("generate.schema_error", path=path, reason=str(error) or type(error).__name__) from error
+
+
+def load_model(spec: str | Path, releases_dir: Path = RELEASES_DIR) -> dict[str, Any]:
+    """A compiled model from a released version ("0.1.0"), a mcds.model.json file or a schema YAML file."""
+    text = str(spec)
+    if SEMVER.fullmatch(text):
+        path = releases_dir / text / "generated" / MODEL_FILE
+        if not path.is_file():
+            raise McdsError("diff.unknown_release", version=text, releases=", ".join(releases(releases_dir)) or "-")
+        return read_model(path)
+    path = Path(spec)
+    if not path.is_file():
+        raise McdsError("diff.not_found", path=path)
+    if path.suffix == ".json":
+        return read_model(path)
+    if path.suffix in (".yaml", ".yml"):
+        return compile_schema(path)
+    raise McdsError("diff.not_found", path=path)
+
+
+# ---------------------------------------------------------------------------------------------- releasing
+
+def bump_between(old: str, new: str) -> str | None:
+    """The bump that leads from version `old` to `new`, or None when `new` is older."""
+    before, after = version_key(old), version_key(new)
+    if after < before:
+        return None
+    return next((bump for bump, i in (("major", 0), ("minor", 1), ("patch", 2)) if after[i] > before[i]), "none")
+
+
+def next_version(version: str, bump: str) -> str:
+    major, minor, patch = version_key(version)
+    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0",
+            "patch": f"{major}.{minor}.{patch + 1}"}.get(bump, version)
+
+
+def changelog_sections(text: str) -> dict[str, str]:
+    """CHANGELOG.md's second-level sections by their bracketed name ("Unreleased", "0.1.0"), with their body."""
+    sections: dict[str, str] = {}
+    parts = re.split(r"^## \[([^\]]+)\][^\n]*$", text, flags=re.MULTILINE)
+    for name, body in zip(parts[1::2], parts[2::2]):
+        sections[name] = body.strip()
+    return sections
+
+
+def _differing_files(current: Path, released: Path) -> list[str]:
+    def files(folder: Path) -> dict[str, bytes]:
+        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+    now, then = files(current), files(released)
+    return sorted(name for name in now.keys() | then.keys() if now.get(name) != then.get(name))
+
+
+@dataclass
+class ReleaseStatus:
+    version: str
+    latest: str | None
+    diff: Diff | None
+
+
+def check_release(root: Path = paths.ROOT) -> ReleaseStatus:
+    """Raise ReleaseCheckFailed unless the schema at `root` is its latest release, or a correctly bumped
+    successor with a changelog entry and no element removed before it was deprecated."""
+    releases_dir = root / "schema" / "releases"
+    new = compile_schema(root / "schema" / "mcds.yaml")
+    version = new["version"]
+    known = releases(releases_dir)
+    if not known:
+        return ReleaseStatus(version, None, None)
+    latest = known[-1]
+    old = load_model(latest, releases_dir)
+    result = diff(old, new)
+    actual = bump_between(latest, version)
+    if actual is None:
+        raise ReleaseCheckFailed("release.version_backwards", version=version, latest=latest)
+    if actual == "none" and not result.changes:
+        result.changes = [Change(name, "artefact_changed", "patch", "artefact_changed")
+                          for name in _differing_files(root / "schema" / "generated", releases_dir / latest / "generated")]
+    required = result.required_bump
+    if RANK[actual] < RANK[required]:
+        raise ReleaseCheckFailed(
+            "release.bump_too_small", latest=latest, version=version, count=len(result.changes),
+            required=required, required_fr=BUMP_WORDS[required]["fr"], suggested=next_version(latest, required))
+    removed = undeprecated_removals(result.changes, old)
+    if removed:
+        raise ReleaseCheckFailed("release.removed_without_deprecation", elements=", ".join(removed), latest=latest)
+    if result.changes or actual != "none":
+        sections = changelog_sections((root / "CHANGELOG.md").read_text(encoding="utf-8")) \
+            if (root / "CHANGELOG.md").is_file() else {}
+        if not sections.get("Unreleased") and not sections.get(version):
+            raise ReleaseCheckFailed("release.changelog_missing", latest=latest, version=version)
+    return ReleaseStatus(version, latest, result)
+
+
+def release(root: Path = paths.ROOT) -> tuple[str, Path, int]:
+    """Snapshot the schema files and schema/generated/ into schema/releases/<version>/, atomically.
+
+    The caller makes sure schema/generated/ is fresh (that takes the generators)."""
+    status = check_release(root)
+    releases_dir = root / "schema" / "releases"
+    target = releases_dir / status.version
+    if target.exists():
+        raise McdsError("release.exists", version=status.version, path=target)
+    changelog = root / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
+    if not changelog_sections(text).get(status.version):
+        raise McdsError("release.changelog_version_missing", version=status.version)
+    releases_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{status.version}-", dir=releases_dir))
+    try:
+        for source in sorted((root / "schema").glob("*.yaml")):
+            shutil.copy2(source, staging / source.name)
+        shutil.copytree(root / "schema" / "generated", staging / "generated")
+        count = sum(1 for p in staging.rglob("*") if p.is_file())
+        staging.rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return status.version, target, count

@@ -1,0 +1,86 @@
+"""`mcds diff` and `mcds release`: what a change does to the standard, and keeping released versions.
+
+Both are plain click commands, registered in the `mcds` group by mcds.cli."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from mcds import evolution, paths
+from mcds.cli import lang_option, reports_errors, write_output
+from mcds.errors import McdsError
+from mcds.evolution_messages import BUMP_WORDS
+from mcds.i18n import t
+
+
+@click.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="text for reading, json for tools, markdown for a CHANGELOG.md draft.")
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the result to this file.")
+@lang_option
+@reports_errors
+def diff(old: str, new: str, fmt: str, output: Path | None, lang: str) -> None:
+    """List every change from OLD to NEW and the version bump it needs (major, minor or patch).
+
+    OLD and NEW are released versions (kept in schema/releases/), compiled models (mcds.model.json) or schema
+    files (.yaml, compiled on the fly, which needs LinkML). JSON summaries are in English; --lang sets the
+    language of the text and markdown forms. Exit code: 0 whatever the changes, 2 when an input is unusable.
+
+    \b
+    Examples:
+      mcds diff 0.1.0 schema/mcds.yaml
+      mcds diff 0.1.0 schema/mcds.yaml --format markdown --lang fr
+      mcds diff old/mcds.model.json new/mcds.model.json --format json --output diff.json
+    """
+    result = evolution.diff(evolution.load_model(old), evolution.load_model(new))
+    write_output(evolution.render(result, fmt, lang), output)
+
+
+@click.command("release")
+@click.option("--check", is_flag=True,
+              help="Do not write: exit 1 unless the version bump and CHANGELOG.md match the changes since the latest release.")
+@click.option("--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=paths.ROOT,
+              show_default="this checkout", help="The repository to work on.")
+@lang_option
+@reports_errors
+def release(check: bool, root: Path, lang: str) -> None:
+    """Check the version against the latest release, or keep the current schema as a new release.
+
+    Without --check, copies schema/*.yaml and schema/generated/ into schema/releases/<version>/ (the version
+    in schema/mcds.yaml), after checking that schema/generated/ is fresh, that the version is bumped enough
+    for the changes and that CHANGELOG.md has a section for it. A release is never overwritten.
+
+    \b
+    Examples:
+      mcds release --check     # run by `make test`: is the version bump right?
+      mcds release             # after moving the Unreleased entries of CHANGELOG.md under the new version
+    """
+    if check:
+        status = evolution.check_release(root)
+        if status.latest is None:
+            click.echo(t("release.no_release", lang, version=status.version))
+        elif status.diff is None or not status.diff.changes and status.version == status.latest:
+            click.echo(t("release.same", lang, latest=status.latest))
+        else:
+            required = status.diff.required_bump
+            click.echo(t("release.passed", lang, version=status.version, latest=status.latest,
+                         count=len(status.diff.changes), required=BUMP_WORDS[required][lang]))
+        return
+    _require_fresh_artefacts(root)
+    version, target, count = evolution.release(root)
+    click.echo(t("release.done", lang, version=version, path=target, count=count))
+
+
+def _require_fresh_artefacts(root: Path) -> None:
+    """A release must hold the artefacts of its own schema: regenerate and compare first."""
+    if root.resolve() != paths.ROOT:
+        raise McdsError("release.other_root", root=root)
+    try:
+        from generators import build
+    except ImportError as error:
+        raise McdsError("generate.needs_linkml") from error
+    build.check(paths.GENERATED_DIR)
