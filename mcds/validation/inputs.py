@@ -189,6 +189,63 @@ def _write_csv(staged: Staged, name: str, rows: list[list[str]], target: Path, l
     staged.labels[name] = label
 
 
+SCALARS = (str, int, float, bool)
+SHAPES = {
+    "unknown": ("{} is not a property of the standard", "{} n'est pas une propriété de la norme"),
+    "objects": ("{} must be a list of objects", "{} doit être une liste d'objets"),
+    "text": ("{} must be an object with an en and/or fr text", "{} doit être un objet avec un texte en et/ou fr"),
+    "values": ("{} must be a list of values", "{} doit être une liste de valeurs"),
+    "value": ("{} must be a single value", "{} doit être une valeur simple"),
+}
+
+
+def _shape_problem(document: dict[str, Any], profile: dict[str, Any]) -> dict[str, str] | None:
+    """The first place where a JSON document does not have the shape of mcds.schema.json: a property the
+    standard does not define, or a value of the wrong kind. The tabular form has no column for either, so
+    converting would silently drop the provider's data (a misspelled "titel", a title given as plain text)."""
+    children: dict[str, dict[str, dict[str, Any]]] = {}
+    for resource in profile["resources"]:
+        if "parent" in resource["mcds"]:
+            children.setdefault(resource["mcds"]["parent"], {})[resource["mcds"]["slot"]] = resource
+
+    def walk(item: dict[str, Any], resource: dict[str, Any], where: str) -> tuple[str, str] | None:
+        slots: dict[str, dict[str, Any]] = {}
+        for column in resource["schema"]["fields"]:
+            if not column["mcds"].get("parent"):
+                slots.setdefault(column["mcds"]["slot"], column["mcds"])
+        nested = children.get(resource["name"], {})
+        for key, value in item.items():
+            here = f"{where}.{key}" if where else key
+            meta = slots.get(key, {})
+            if value is None:
+                continue
+            if key in nested:
+                if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                    return "objects", here
+                for number, child in enumerate(value):
+                    found = walk(child, nested[key], f"{here}[{number}]")
+                    if found:
+                        return found
+            elif key not in slots:
+                return "unknown", here
+            elif "lang" in meta:
+                if (not isinstance(value, dict) or set(value) - {"en", "fr"}
+                        or not all(text is None or isinstance(text, str) for text in value.values())):
+                    return "text", here
+            elif "separator" in meta:
+                if not isinstance(value, list) or not all(isinstance(v, SCALARS) for v in value):
+                    return "values", here
+            elif not isinstance(value, SCALARS):
+                return "value", here
+        return None
+
+    found = walk(document, tabular.root_resource(profile), "")
+    if found is None:
+        return None
+    en, fr = SHAPES[found[0]]
+    return {"en": en.format(found[1]), "fr": fr.format(found[1])}
+
+
 def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]) -> None:
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -203,6 +260,10 @@ def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]
         return
     version = document.get("standard_version")
     staged.standard_version = str(version) if version is not None else None
+    problem = _shape_problem(document, profile)
+    if problem is not None:
+        staged.refuse("invalid-json", reason=problem)
+        return
     try:
         tables = tabular.to_tables(document, profile)
     except (AttributeError, TypeError) as error:
