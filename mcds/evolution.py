@@ -92,11 +92,11 @@ class _Collector:
 
     # Field handlers: each receives the element's name, the field, and its old and new values (None = absent).
     def text(self, element: str, name: str, old: Any, new: Any) -> None:
-        old, new = old or {"en": "", "fr": ""}, new or {"en": "", "fr": ""}
+        old, new = old or {}, new or {}
         if old.get("en") != new.get("en"):
-            self.add(element, f"{name}_changed", "patch", old=old, new=new)
-        else:
-            self.add(element, "translation_changed", "patch", f"translation_changed.{name}", new=new["fr"])
+            self.add(element, f"{name}_changed", "patch", old=old.get("en"), new=new.get("en"))
+        if old.get("fr") != new.get("fr"):
+            self.add(element, "translation_changed", "patch", f"translation_changed.{name}", new=new.get("fr"))
 
     def patch(self, element: str, name: str, old: Any, new: Any) -> None:
         kind = {"examples": "examples_changed", "mappings": "mappings_changed"}.get(name, "metadata_changed")
@@ -133,7 +133,8 @@ class _Collector:
         if not before and after:
             replacement = new.get("replaced_by") or new.get("possibly_replaced_by")
             message = "deprecated.replaced" if replacement else "deprecated"
-            self.add(element, "deprecated", "minor", message, reason=after, replacement=replacement)
+            reason = after.strip() if after.strip().endswith((".", "!", "?")) else f"{after.strip()}."
+            self.add(element, "deprecated", "minor", message, reason=reason, replacement=replacement)
         elif before and not after:
             self.add(element, "undeprecated", "minor")
         else:
@@ -145,21 +146,25 @@ class _Collector:
 
 COMMON = {"title": "text", "description": "text", "mappings": "patch", "added_in": "patch", "examples": "patch"}
 LIFECYCLE = ("deprecated", "replaced_by", "possibly_replaced_by")
-CLASS_FIELDS = {**COMMON, "uri": "breaking", "tree_root": "flag"}
+# Fields read elsewhere ("skip"): names, members compared one by one, lifecycle notes, derived values.
+SKIP = dict.fromkeys(("name", *LIFECYCLE), "skip")
+CLASS_FIELDS = {**COMMON, **SKIP, "uri": "breaking", "tree_root": "flag", "slots": "skip", "rules": "skip",
+                "one_of_required": "skip"}
 SLOT_FIELDS = {
-    **COMMON, "uri": "breaking", "range": "breaking", "required": "flag", "multivalued": "flag",
-    "inlined": "flag", "identifier": "flag", "key": "flag", "pattern": "pattern", "minimum": "bound",
-    "maximum": "bound", "minimum_cardinality": "bound", "maximum_cardinality": "bound",
+    **COMMON, **SKIP, "uri": "breaking", "range": "breaking", "range_kind": "skip", "required": "flag",
+    "multivalued": "flag", "inlined": "flag", "identifier": "flag", "key": "flag", "pattern": "pattern",
+    "minimum": "bound", "maximum": "bound", "minimum_cardinality": "bound", "maximum_cardinality": "bound",
     "eu_annex_i": "patch", "code_system": "patch",
 }
-ENUM_FIELDS = {**COMMON, "code_set": "code_set", "code_set_version": "code_set"}
-VALUE_FIELDS = {"title": "text", "description": "text", "annotations": "patch"}
-# Fields read elsewhere: names, members (compared one by one), and values derived from another field.
-STRUCTURE = {"name", "code", "slots", "values", "rules", "one_of_required", "range_kind", *LIFECYCLE}
+ENUM_FIELDS = {**COMMON, **SKIP, "code_set": "code_set", "code_set_version": "code_set", "values": "skip"}
+VALUE_FIELDS = {**SKIP, "code": "skip", "title": "text", "description": "text", "annotations": "patch"}
+SCHEMA_FIELDS = {"name", "version", "title", "description", "license", "prefixes", "classes", "enums"}
+KNOWN_FIELDS = {"schema": SCHEMA_FIELDS, "class": set(CLASS_FIELDS), "slot": set(SLOT_FIELDS),
+                "enum": set(ENUM_FIELDS), "value": set(VALUE_FIELDS)}
 
 
 def _fields(out: _Collector, element: str, old: dict, new: dict, handlers: dict[str, str]) -> None:
-    for name in sorted((old.keys() | new.keys()) - STRUCTURE):
+    for name in sorted(old.keys() | new.keys()):
         before, after = old.get(name), new.get(name)
         if before == after or (name in ("required", "multivalued") and bool(before) == bool(after)):
             continue
@@ -246,8 +251,7 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> Diff:
             how, bump = ("added", "patch") if prefix not in before else ("removed", "major") if prefix not in after \
                 else ("changed", "major")
             out.add(schema, f"prefix_{how}", bump, field=prefix, old=before.get(prefix), new=after.get(prefix))
-    for name in sorted((old.keys() | new.keys()) - {"name", "version", "title", "description", "license", "prefixes",
-                                                     "classes", "enums"}):
+    for name in sorted((old.keys() | new.keys()) - SCHEMA_FIELDS):
         if old.get(name) != new.get(name):
             out.other(schema, name, old.get(name), new.get(name))
     _members(out, "class", "", old["classes"], new["classes"], "name", _class, lambda c: ("class_added", "minor"))
@@ -438,11 +442,12 @@ def release(root: Path = paths.ROOT) -> tuple[str, Path, int]:
     """Snapshot the schema files and schema/generated/ into schema/releases/<version>/, atomically.
 
     The caller makes sure schema/generated/ is fresh (that takes the generators)."""
-    status = check_release(root)
     releases_dir = root / "schema" / "releases"
-    target = releases_dir / status.version
+    version = compile_schema(root / "schema" / "mcds.yaml")["version"]
+    target = releases_dir / version
     if target.exists():
-        raise McdsError("release.exists", version=status.version, path=target)
+        raise McdsError("release.exists", version=version, path=target)
+    status = check_release(root)
     changelog = root / "CHANGELOG.md"
     text = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
     if not changelog_sections(text).get(status.version):

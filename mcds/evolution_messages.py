@@ -20,8 +20,8 @@ HEADINGS: dict[str, dict[str, str]] = {
         "fr": "Changements de la norme de {old} à {new}",
     },
     "bump": {
-        "en": "Required version bump: {bump} ({count} changes).",
-        "fr": "Changement de version exigé : {bump} ({count} changements).",
+        "en": "Required version bump: {bump}. Changes: {count}.",
+        "fr": "Changement de version exigé : {bump}. Changements : {count}.",
     },
     "nothing": {"en": "No change.", "fr": "Aucun changement."},
     "unreleased": {"en": "Unreleased", "fr": "Non publié"},
@@ -184,12 +184,12 @@ SUMMARIES: dict[str, dict[str, str]] = {
     },
     # Lifecycle
     "deprecated": {
-        "en": "`{element}` deprecated ({reason}).",
-        "fr": "`{element}` est désormais obsolète ({reason}).",
+        "en": "`{element}` deprecated. {reason}",
+        "fr": "`{element}` est désormais obsolète. {reason}",
     },
     "deprecated.replaced": {
-        "en": "`{element}` deprecated ({reason}): use `{replacement}` instead.",
-        "fr": "`{element}` est désormais obsolète ({reason}) : utilisez plutôt `{replacement}`.",
+        "en": "`{element}` deprecated: use `{replacement}` instead. {reason}",
+        "fr": "`{element}` est désormais obsolète : utilisez plutôt `{replacement}`. {reason}",
     },
     "undeprecated": {"en": "`{element}` is no longer deprecated.", "fr": "`{element}` n'est plus obsolète."},
     "deprecation_changed": {
@@ -199,11 +199,11 @@ SUMMARIES: dict[str, dict[str, str]] = {
     # Text and metadata
     "title_changed": {
         "en": "`{element}`: title changed from “{old}” to “{new}”.",
-        "fr": "`{element}` : titre changé de « {old} » à « {new} ».",
+        "fr": "`{element}` : titre anglais changé de « {old} » à « {new} ».",
     },
     "description_changed": {
         "en": "`{element}`: description changed.",
-        "fr": "`{element}` : description modifiée.",
+        "fr": "`{element}` : description anglaise modifiée.",
     },
     "translation_changed.title": {
         "en": "`{element}`: French title changed to “{new}”.",
