@@ -12,8 +12,8 @@ LANGUAGES = ("en", "fr")
 
 MESSAGES: dict[str, dict[str, str]] = {
     "portal.build.done": {
-        "en": "Built the documentation in {path}: {pages} pages in English and French, in {seconds:.1f} s.",
-        "fr": "Documentation construite dans {path} : {pages} pages en anglais et en français, en {seconds:.1f} s.",
+        "en": "Built the portal in {path}: {pages} pages in English and French, in {seconds:.1f} s.",
+        "fr": "Portail construit dans {path} : {pages} pages en anglais et en français, en {seconds:.1f} s.",
     },
     "portal.build.failed": {
         "en": "The documentation build failed; {path} was left as it was.\n{reason}",
