@@ -8,8 +8,10 @@ MkDocs' navigation and search index, and the Find page loads the catalogue's own
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
+import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -31,6 +33,8 @@ SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
 SHELL_DATE = "1970-01-01"
 SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
 ROOT = "../../"  # every catalogue page sits two folders below its language's root
+_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_ABSOLUTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|/|#")
 
 
 def environment() -> Environment:
@@ -215,9 +219,33 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
+@functools.lru_cache(maxsize=8)
+def relocate(shell: str, folder: str) -> str:
+    """The shell with its relative links rewritten for a page in `folder`/<name>/.
+
+    MkDocs renders the shell at catalogue/_shell/, so its navigation links to the Find and statistics pages
+    are relative to catalogue/ ("../", "../statistics/"): right for a record page, wrong for a provider or
+    browse page, which sit as deep but in another folder."""
+    if folder == SHELL.split("/")[0]:
+        return shell
+
+    def move(match: re.Match[str]) -> str:
+        value = match[2]
+        if not value or _ABSOLUTE.match(value):
+            return match[0]
+        cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
+        path, rest = value[:cut], value[cut:]
+        moved = posixpath.relpath(posixpath.normpath(posixpath.join(SHELL, path)), f"{folder}/_page")
+        if path.endswith("/") and not moved.endswith("/"):
+            moved += "/"
+        return f"{match[1]}{moved}{rest}{match[3]}"
+
+    return _LINK.sub(move, shell)
+
+
 def fill(shell: str, page: Page) -> str:
     """The shell page with this page's path, title, description, date and content."""
-    html = shell.replace(SHELL, page.path)
+    html = relocate(shell, page.path.split("/")[0]).replace(SHELL, page.path)
     html = html.replace(SHELL_TITLE, _escape(page.title)).replace(SHELL_DESCRIPTION, _escape(page.description))
     html = html.replace(f'<time datetime="{SHELL_DATE}">{SHELL_DATE}</time>', f'<time datetime="{page.date}">{page.date}</time>')
     return SHELL_CONTENT.sub(lambda _: page.content, html, count=1)
