@@ -1,0 +1,427 @@
+"""Guards the catalogue part of the portal as `mcds build` publishes it: the publication gate, the Find index,
+escaping of provider text, internal links, determinism and page weight.
+
+Why: the catalogue is built from providers' files, so its faults are silent and public. An invalid submission
+must never reach the site, yet a submission that breaks after it was published must not vanish either (it is
+kept from the previous site, marked stale). The Find page trusts index.json, so the index must say what the
+packages say. A title such as `<script>` must stay text. The whole site, catalogue and downloads included,
+must have no broken internal link, two builds of the same inputs must be byte-identical (so a deployment
+only changes what changed), and pages must stay light enough for 20,000 records.
+
+The site is built ONCE per session (with `mcds build`, as a user runs it) from copies of the committed samples
+in datapackages/ plus three renamed copies of one sample: one with a `<script>` title, one with one injected
+error and no previous version (rejected), one with the same error whose valid version is in the previous site
+(kept, stale). tests/test_portal_browser.py drives the same site in Chromium through `mcds serve`. The
+documentation part of the build is guarded by tests/test_docs.py; its page parser and tree reader are reused.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from markupsafe import escape
+
+from mcds import paths
+from mcds.i18n import t
+from mcds.portal import find
+from mcds.portal.i18n import word
+from mcds.portal.records import domestic_cost, provinces_of
+from test_docs import Page, _tree
+
+LANGS = ("en", "fr")
+BASE_SAMPLE = "maplecrest-career-college"  # the sample the extra submissions are copied from
+XSS_TITLE = "<script>alert(1)</script>"
+XSS = "xss-test-college"  # valid, with XSS_TITLE as the title of its first microcredential
+REJECTED = "gate-rejected-college"  # one error, never published before: left out
+STALE = "gate-stale-college"  # one error, published before (in the previous site): kept and marked stale
+RECORD_BUDGET = 100_000  # bytes of one record page
+MCDS = [sys.executable, "-m", "mcds"]
+
+
+@dataclass
+class Portal:
+    """The built and served site, and what went into it."""
+
+    site: Path
+    url: str  # the portal root as served, ending in "/"
+    submissions: Path
+    previous: Path
+    workdir: Path
+    command: list[str]
+    stdout: str
+    stderr: str
+    samples: list[str]
+    xss_id: str  # the microcredential titled XSS_TITLE
+    server: subprocess.Popen[str] | None = None
+
+    def index(self, lang: str) -> dict[str, Any]:
+        return json.loads((self.site / lang / "catalogue" / find.INDEX).read_text(encoding="utf-8"))
+
+    def record(self, identifier: str) -> dict[str, Any]:
+        return json.loads((self.site / "data" / "microcredentials" / f"{identifier}.json").read_text(encoding="utf-8"))
+
+
+# -- Building the fixture submissions ----------------------------------------------------------------------
+
+def _rewrite(folder: Path, table: str, change) -> None:  # noqa: ANN001 - change(rows) edits the rows in place
+    path = folder / f"{table}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    change(rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def copy_sample(target: Path, provider: str) -> Path:
+    """A copy of BASE_SAMPLE under another provider id (and name), so that no identifier collides."""
+    shutil.copytree(paths.SUBMISSIONS_DIR / BASE_SAMPLE, target)
+    stem = provider.split("-")[0]
+    for path in target.iterdir():
+        text = path.read_text(encoding="utf-8")
+        text = text.replace(BASE_SAMPLE, provider).replace("Maplecrest", stem.capitalize()).replace("maplecrest", stem)
+        path.write_text(text, encoding="utf-8")
+    return target
+
+
+def set_title(folder: Path, title: str) -> str:
+    """Give the package's first microcredential this title in both languages; return its id."""
+    changed: list[str] = []
+
+    def change(rows: list[dict[str, str]]) -> None:
+        rows[0]["title_en"] = rows[0]["title_fr"] = title
+        changed.append(rows[0]["id"])
+
+    _rewrite(folder, "microcredentials", change)
+    return changed[0]
+
+
+def break_package(folder: Path) -> None:
+    """Exactly one validation error: a workload that is not a number."""
+
+    def change(rows: list[dict[str, str]]) -> None:
+        rows[0]["workload_hours"] = "forty"
+
+    _rewrite(folder, "microcredentials", change)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run_build(submissions: Path, out: Path, workdir: Path, url: str, previous: Path | None = None
+              ) -> subprocess.CompletedProcess[str]:
+    command = [*MCDS, "build", "--submissions", str(submissions), "--out", str(out), "--site-url", url, "--lang", "en"]
+    if previous is not None:
+        command += ["--previous", str(previous)]
+    result = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    assert result.returncode == 0, f"{' '.join(command)} failed:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+def _build(root: Path) -> Portal:
+    workdir = root / "work"  # mcds build keeps its validation cache in .mcds-cache/ of the current folder
+    workdir.mkdir()
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    samples = sorted(p.name for p in paths.SUBMISSIONS_DIR.iterdir() if (p / "datapackage.json").is_file())
+    assert BASE_SAMPLE in samples
+
+    # The previous site: the stale submission while it was still valid.
+    earlier = root / "earlier"
+    copy_sample(earlier / STALE, STALE)
+    previous = root / "previous"
+    run_build(earlier, previous, workdir, url)
+
+    submissions = root / "submissions"
+    for name in samples:
+        shutil.copytree(paths.SUBMISSIONS_DIR / name, submissions / name)
+    xss_id = set_title(copy_sample(submissions / XSS, XSS), XSS_TITLE)
+    break_package(copy_sample(submissions / REJECTED, REJECTED))
+    break_package(copy_sample(submissions / STALE, STALE))
+    site = root / "site"
+    result = run_build(submissions, site, workdir, url, previous)
+    return Portal(site, url, submissions, previous, workdir, result.args, result.stdout, result.stderr, samples, xss_id)
+
+
+def _serve(portal: Portal) -> None:
+    port = urlsplit(portal.url).port
+    command = [*MCDS, "serve", "--dir", str(portal.site), "--port", str(port), "--lang", "en"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    line = server.stdout.readline() if server.stdout else ""
+    if portal.url not in line:
+        server.kill()
+        raise AssertionError(f"mcds serve did not start at {portal.url}: {line}{server.communicate()[1]}")
+    portal.server = server
+
+
+def _stop(portal: Portal) -> None:
+    server, portal.server = portal.server, None
+    if server is None or server.poll() is not None:
+        return
+    server.send_signal(signal.SIGINT)
+    try:
+        server.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.communicate()
+
+
+_SESSION: dict[str, Portal] = {}
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201 - a generator fixture
+    """The site built once per session and served by `mcds serve` (shared with test_portal_browser.py)."""
+    if "portal" not in _SESSION:
+        _SESSION["portal"] = _build(tmp_path_factory.mktemp("portal"))
+        _serve(_SESSION["portal"])
+    yield _SESSION["portal"]
+    _stop(_SESSION["portal"])
+
+
+# -- What the packages say, computed here ------------------------------------------------------------------
+
+def published_ids(portal: Portal) -> set[str]:
+    return {p.stem for p in (portal.site / "data" / "microcredentials").glob("*.json")}
+
+
+def ids_of(portal: Portal, provider: str) -> set[str]:
+    return {i for i in published_ids(portal) if i.startswith(provider + ".")}
+
+
+def fold(text: str) -> str:
+    """What find.js does to text before matching: no accents, lower case."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not "\u0300" <= c <= "\u036f").lower()
+
+
+def matching(index: dict[str, Any], text: str = "", selected: dict[str, set[str]] | None = None,
+             ignore: str | None = None) -> list[list[Any]]:
+    """The rows of index.json that pass the keywords and every selected facet (values OR-ed within a facet,
+    facets AND-ed), leaving out the facet `ignore` (facet counts are computed that way)."""
+    selected = selected or {}
+    terms = fold(text).split()
+    found = []
+    for row in index["rows"]:
+        if not all(term in fold(row[6]) for term in terms):
+            continue
+        ok = True
+        for position, facet in enumerate(index["facets"]):
+            wanted = selected.get(facet["name"])
+            if wanted and facet["name"] != ignore:
+                codes = {facet["values"][v][0] for v in row[7][position]}
+                ok = ok and bool(codes & wanted)
+        if ok:
+            found.append(row)
+    return found
+
+
+def facet_counts(index: dict[str, Any], facet: str, text: str = "", selected: dict[str, set[str]] | None = None
+                 ) -> dict[str, int]:
+    """code -> how many results that value would give (the count shown beside its checkbox)."""
+    position = next(i for i, f in enumerate(index["facets"]) if f["name"] == facet)
+    counts = {code: 0 for code, _ in index["facets"][position]["values"]}
+    for row in matching(index, text, selected, ignore=facet):
+        for v in row[7][position]:
+            counts[index["facets"][position]["values"][v][0]] += 1
+    return counts
+
+
+# -- 1. The publication gate -------------------------------------------------------------------------------
+
+def test_every_sample_is_published(portal: Portal) -> None:
+    published = {json.loads(p.read_text(encoding="utf-8"))["name"] for p in (portal.site / "data" / "submissions").glob("*.json")}
+    assert set(portal.samples) | {XSS, STALE} == published
+    for name in published:
+        document = json.loads((portal.site / "data" / "submissions" / f"{name}.json").read_text(encoding="utf-8"))["document"]
+        assert ids_of(portal, document["provider"]) == {mc["id"] for mc in document["microcredentials"]}, name
+
+
+def test_an_invalid_submission_is_not_published(portal: Portal) -> None:
+    ids = {i.replace(REJECTED, BASE_SAMPLE) for i in ids_of(portal, BASE_SAMPLE)}
+    assert ids, "the base sample has no record"
+    assert not ids_of(portal, REJECTED), "records of the invalid submission were published"
+    for lang in LANGS:
+        assert not list((portal.site / lang / "catalogue").glob(f"{REJECTED}.*")), "record pages were written"
+        assert not (portal.site / lang / "providers" / REJECTED).exists(), "its provider page was written"
+        index = portal.index(lang)
+        assert not [row[0] for row in index["rows"] if row[0].startswith(REJECTED)]
+        providers = next(f for f in index["facets"] if f["name"] == "provider")["values"]
+        assert REJECTED not in [code for code, _ in providers]
+        for page in (portal.site / lang).rglob("*.html"):
+            assert REJECTED not in page.read_text(encoding="utf-8"), f"{page} mentions the invalid submission"
+    assert not (portal.site / "data" / "submissions" / f"{REJECTED}.json").exists()
+    for path in sorted((portal.site / "data").rglob("*")):
+        if path.suffix in (".csv", ".json"):
+            assert REJECTED not in path.read_text(encoding="utf-8"), f"{path} holds the invalid submission"
+
+
+def test_the_build_lists_invalid_submissions_with_their_error_counts(portal: Portal) -> None:
+    source = portal.submissions.absolute() / REJECTED
+    rejected = t("portal.build.rejected", "en", name=REJECTED, errors=1, source=source)
+    stale = t("portal.build.kept_stale", "en", name=STALE, errors=1, source=portal.submissions.absolute() / STALE)
+    lines = portal.stderr.splitlines()
+    assert rejected in lines, portal.stderr
+    assert stale in lines, portal.stderr
+    assert len(lines) == 2, f"only the two broken submissions should be listed:\n{portal.stderr}"
+
+
+def test_a_submission_that_became_invalid_keeps_its_previous_records_marked_stale(portal: Portal) -> None:
+    before = {p.stem for p in (portal.previous / "data" / "microcredentials").glob("*.json")}
+    assert before and before == ids_of(portal, STALE), "the stale submission's records were not all kept"
+    kept = json.loads((portal.site / "data" / "submissions" / f"{STALE}.json").read_text(encoding="utf-8"))
+    earlier = json.loads((portal.previous / "data" / "submissions" / f"{STALE}.json").read_text(encoding="utf-8"))
+    assert kept == earlier, "the kept version must be the one published before, checksum included"
+    for lang in LANGS:
+        note = str(escape(word("stale", lang)))
+        for identifier in sorted(before):
+            text = (portal.site / lang / "catalogue" / identifier / "index.html").read_text(encoding="utf-8")
+            assert re.search(r'<p class="mcds-stale" role="note"><strong>' + re.escape(note), text), identifier
+            assert "forty" not in text
+        provider = (portal.site / lang / "providers" / STALE / "index.html").read_text(encoding="utf-8")
+        assert note in provider
+        fresh = (portal.site / lang / "catalogue" / portal.xss_id / "index.html").read_text(encoding="utf-8")
+        assert "mcds-stale" not in fresh, "a valid submission's record must not be marked stale"
+        assert {row[0] for row in portal.index(lang)["rows"]} >= before
+
+
+# -- The Find index says what the packages say -------------------------------------------------------------
+
+def test_the_find_index_matches_the_published_records(portal: Portal) -> None:
+    submissions = {s.stem: json.loads(s.read_text(encoding="utf-8")) for s in (portal.site / "data/submissions").glob("*.json")}
+    organizations = {o["id"]: o for s in submissions.values() for o in s["document"]["organizations"]
+                     if o["id"] == s["document"]["provider"]}
+    for s in submissions.values():
+        for o in s["document"]["organizations"]:
+            organizations.setdefault(o["id"], o)
+    provider_of = {mc["id"]: s["document"]["provider"] for s in submissions.values() for mc in s["document"]["microcredentials"]}
+    for lang in LANGS:
+        index = portal.index(lang)
+        assert len(index["rows"]) == len({row[0] for row in index["rows"]}), "a record is listed twice"
+        assert {row[0] for row in index["rows"]} == published_ids(portal) == set(provider_of)
+        facets = {f["name"]: (i, f) for i, f in enumerate(index["facets"])}
+        assert list(facets) == list(find.FACETS)
+        for row in index["rows"]:
+            mc = portal.record(row[0])
+            codes = {name: {f["values"][v][0] for v in row[7][i]} for name, (i, f) in facets.items()}
+            assert row[3] == domestic_cost(mc) and row[4] == mc["duration_weeks"] and row[5] == mc["workload_hours"]
+            assert row[1] == (mc["title"].get(lang) or mc["title"].get("fr" if lang == "en" else "en"))
+            assert codes["provider"] == {provider_of[row[0]]}
+            assert codes["province"] == set(provinces_of(mc, organizations))
+            assert codes["delivery"] == set(mc["delivery_modes"])
+            assert codes["credit"] == {"yes" if mc["credit_bearing"] else "no"}
+            assert codes["funding"] == {f["funding_programme"] for f in mc.get("funding_eligibilities", [])
+                                        if f["eligibility_status"] == "eligible"}
+            assert codes["noc"] == {c[0] for c in mc.get("occupations", [])}
+            assert codes["teer"] == {c[1] for c in mc.get("occupations", [])}
+            assert codes["cip"] == {mc["field_of_study"][:2]}
+            assert codes["skill"] == set(mc.get("skills", []))
+            cost = domestic_cost(mc)
+            bucket = next(name for name, low, high in find.COST_BUCKETS if low <= cost <= high)
+            assert codes["cost"] == {bucket}
+
+
+# -- Safety ------------------------------------------------------------------------------------------------
+
+def test_a_script_title_is_escaped_everywhere(portal: Portal) -> None:
+    identifier = portal.xss_id
+    assert portal.record(identifier)["title"]["en"] == XSS_TITLE
+    seen = 0
+    for path in sorted(portal.site.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        assert XSS_TITLE not in text, f"{path.relative_to(portal.site)} carries the title unescaped"
+        seen += "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert seen >= 6, "the record, provider and browse pages of both languages should show the title as text"
+    for lang in LANGS:
+        record = (portal.site / lang / "catalogue" / identifier / "index.html").read_text(encoding="utf-8")
+        ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', record, re.S)
+        assert ld and json.loads(ld[1])["name"] == XSS_TITLE
+        index = (portal.site / lang / "catalogue" / find.INDEX).read_text(encoding="utf-8")
+        assert json.loads(index)["rows"] and XSS_TITLE in index  # JSON data, shown with textContent by find.js
+
+
+# -- 4. Links, determinism, weight ------------------------------------------------------------------------
+
+def _target(portal: Portal, page: Path, reference: str) -> tuple[Path, str] | None:
+    """The built file and anchor a link leads to, or None when it leaves the site."""
+    url = urljoin(portal.url + page.as_posix(), reference)
+    if not url.startswith(portal.url):
+        return None
+    parts = urlsplit(url)
+    relative = unquote(parts.path)[len(urlsplit(portal.url).path):]
+    target = portal.site / relative
+    if relative == "" or relative.endswith("/") or target.is_dir():
+        target = target / "index.html"
+    return target, parts.fragment
+
+
+def test_no_internal_link_is_broken(portal: Portal) -> None:
+    pages = {p.relative_to(portal.site): Page(p.read_text(encoding="utf-8")) for p in sorted(portal.site.rglob("*.html"))}
+    broken: list[str] = []
+    reached: set[str] = set()
+    for path, page in pages.items():
+        for tag, attrs in page.tags:
+            for name in ("href", "src"):
+                reference = attrs.get(name)
+                if not reference or reference.startswith(("mailto:", "javascript:", "data:", "blob:")):
+                    continue
+                found = _target(portal, path, reference)
+                if found is None:
+                    continue
+                target, anchor = found
+                relative = target.relative_to(portal.site) if target.is_relative_to(portal.site) else target
+                reached.add(relative.parts[0] if relative.parts else "")
+                if not target.is_file():
+                    broken.append(f"{path}: {reference} -> {relative} does not exist")
+                elif anchor and target.suffix == ".html" and unquote(anchor) not in pages[relative].ids:
+                    broken.append(f"{path}: {reference} -> no id {anchor!r} in {relative}")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:30])
+    assert {"en", "fr", "data", "schema"} <= reached, f"links reach only {sorted(reached)}"
+    catalogue_pages = [p for p in pages if len(p.parts) > 2 and p.parts[1] in ("catalogue", "providers", "browse")]
+    assert len(catalogue_pages) > 2 * len(published_ids(portal)), "the crawl missed catalogue pages"
+
+
+def test_two_builds_of_the_same_inputs_are_byte_identical(portal: Portal, tmp_path: Path) -> None:
+    again = tmp_path / "site"
+    run_build(portal.submissions, again, portal.workdir, portal.url, portal.previous)
+    first, second = _tree(portal.site), _tree(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_record_pages_stay_light_and_the_index_size_is_reported(portal: Portal, capsys: pytest.CaptureFixture[str]) -> None:
+    sizes = {p: p.stat().st_size for lang in LANGS for p in (portal.site / lang / "catalogue").glob("*/index.html")
+             if p.parent.name != "statistics"}
+    assert len(sizes) == 2 * len(published_ids(portal))
+    heaviest = max(sizes, key=sizes.__getitem__)
+    assert sizes[heaviest] < RECORD_BUDGET, f"{heaviest} is {sizes[heaviest]} bytes"
+    report = [f"record pages: {len(sizes)}, largest {sizes[heaviest]:,} bytes ({heaviest.relative_to(portal.site)}), "
+              f"median {sorted(sizes.values())[len(sizes) // 2]:,} bytes"]
+    for lang in LANGS:
+        raw = (portal.site / lang / "catalogue" / find.INDEX).read_bytes()
+        packed = len(gzip.compress(raw, 9, mtime=0))
+        rows = len(json.loads(raw)["rows"])
+        report.append(f"{lang}/catalogue/{find.INDEX}: {rows} rows, {len(raw):,} bytes, {packed:,} bytes gzipped "
+                      f"({packed / rows:.0f} bytes a row)")
+    with capsys.disabled():
+        print("\n" + "\n".join(report))
