@@ -25,10 +25,15 @@ def table_path(kind: str) -> Path:
     return data_dir() / "classifications" / f"{kind}.csv"
 
 
-@cache
 def installed(kind: str) -> frozenset[str] | None:
     """The codes of an installed table, or None when the user has not installed it."""
-    path = table_path(kind)
+    return _codes(table_path(kind))
+
+
+@cache
+def _codes(path: Path) -> frozenset[str] | None:
+    # Cached by path, not by kind: a cache by kind kept answering from the table of a data folder that
+    # MCDS_DATA_DIR no longer names (a test's, or another user's in a long-running process).
     if not path.is_file():
         return None
     with path.open(encoding="utf-8", newline="") as handle:
@@ -98,5 +103,5 @@ def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
         writer.writerow(["code", "title"])
         writer.writerows(codes)
     temporary.replace(target)
-    installed.cache_clear()
+    _codes.cache_clear()
     return kind, len(codes), target
