@@ -16,6 +16,7 @@ import copy
 import json
 import shutil
 import string
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -382,6 +383,25 @@ def test_diff_explains_an_unusable_input(argument, words):
     assert result.exit_code == 2
     assert words in result.output
     assert "Traceback" not in result.output
+
+
+def test_diff_of_a_schema_file_explains_that_it_needs_linkml(monkeypatch):
+    import generators
+
+    for module in ("model", "schema"):
+        monkeypatch.delattr(generators, module, raising=False)
+        monkeypatch.setitem(sys.modules, f"generators.{module}", None)
+    result = invoke(diff_command, CURRENT["version"], str(SCHEMA_DIR / "mcds.yaml"), "--lang", "en")
+    assert result.exit_code == 2
+    assert "needs LinkML" in result.output
+
+
+def test_diff_of_a_broken_schema_file_says_so(tmp_path):
+    broken = tmp_path / "mcds.yaml"
+    broken.write_text("id: https://w3id.org/broken\nclasses: [\n", encoding="utf-8")
+    result = invoke(diff_command, CURRENT["version"], str(broken), "--lang", "en")
+    assert result.exit_code == 2
+    assert f"The schema {broken} cannot be read" in result.output
 
 
 def test_every_summary_and_heading_exists_in_both_languages_with_the_same_placeholders():
