@@ -195,10 +195,11 @@ def synth(providers: int, microcredentials: int, observations: int, seed: int, o
 
 def _register() -> None:
     """Commands that live beside the code they drive."""
+    from mcds.evolution_cli import diff, release
     from mcds.portal.cli import build, serve
 
-    main.add_command(build)
-    main.add_command(serve)
+    for command in (build, serve, diff, release):
+        main.add_command(command)
 
 
 _register()
