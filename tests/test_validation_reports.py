@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import re
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,13 @@ FINDING_KEYS = {"source", "code", "severity", "file", "row", "column", "value", 
 SUMMARY_KEYS = {"source", "valid", "usable", "standard_version", "truncated", "errors", "warnings"}
 
 
+@cache
+def report_of(*args: str, lang: str = "en") -> tuple[int, str]:
+    """`mcds validate ARGS` on inputs that do not change during the run: exit code and standard output."""
+    result = cli("validate", *args, lang=lang)
+    return result.exit_code, result.stdout
+
+
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """One valid, one invalid and one unusable submission (the last is a folder with no datapackage.json)."""
@@ -39,9 +47,9 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.mark.parametrize("kind, exit_code", [("valid", 0), ("invalid", 1), ("unusable", 2)])
 def test_json_report_has_the_documented_shape(inputs, kind, exit_code):
-    result = cli("validate", str(inputs[kind]), "--format", "json")
-    assert result.exit_code == exit_code
-    report = json.loads(result.stdout)
+    code, output = report_of(str(inputs[kind]), "--format", "json")
+    assert code == exit_code
+    report = json.loads(output)
     assert set(report) == {"valid", "errors", "warnings", "submissions"}
     assert report["valid"] is (kind == "valid")
     for finding in report["errors"] + report["warnings"]:
@@ -66,8 +74,8 @@ def test_json_report_of_several_inputs_is_one_document(inputs):
 
 @pytest.mark.parametrize("kind", ["valid", "invalid", "unusable"])
 def test_csv_report_has_one_line_per_finding(inputs, kind):
-    rows = list(csv.DictReader(io.StringIO(cli("validate", str(inputs[kind]), "--format", "csv").stdout)))
-    report = json.loads(cli("validate", str(inputs[kind]), "--format", "json").stdout)
+    rows = list(csv.DictReader(io.StringIO(report_of(str(inputs[kind]), "--format", "csv")[1])))
+    report = json.loads(report_of(str(inputs[kind]), "--format", "json")[1])
     assert len(rows) == len(report["errors"]) + len(report["warnings"])
     assert {(r["code"], r["file"], r["row"]) for r in rows} == {
         (f["code"], f["file"] or "", str(f["row"] or "")) for f in report["errors"] + report["warnings"]}
@@ -91,7 +99,7 @@ def _page(html: str) -> _Page:
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_html_report_is_one_self_contained_page_in_the_readers_language(inputs, lang):
-    html = cli("validate", str(inputs["invalid"]), "--format", "html", lang=lang).stdout
+    html = report_of(str(inputs["invalid"]), "--format", "html", lang=lang)[1]
     page = _page(html)
     assert html.lstrip().lower().startswith("<!doctype html>")
     assert [attrs.get("lang") for tag, attrs in page.tags if tag == "html"] == [lang]
@@ -129,7 +137,7 @@ def test_markdown_report_groups_findings_by_problem(tmp_path, lang):
 
 
 def test_text_report_groups_by_problem_and_shows_the_cell_in_context():
-    output = cli("validate", str(INVALID)).stdout
+    output = report_of(str(INVALID), "--format", "text")[1]
     assert "[error] Value not allowed (constraint-error) × 1" in output
     lines = output.splitlines()
     marked = next(i for i, line in enumerate(lines) if "actif ◀" in line)
@@ -141,7 +149,7 @@ def test_output_writes_the_report_to_a_file(tmp_path, fmt):
     target = tmp_path / f"report.{fmt}"
     result = cli("validate", str(INVALID), "--format", fmt, "--output", str(target))
     assert result.exit_code == 1 and result.stdout == ""
-    assert target.read_text(encoding="utf-8") == cli("validate", str(INVALID), "--format", fmt).stdout
+    assert target.read_text(encoding="utf-8") == report_of(str(INVALID), "--format", fmt)[1]
     assert not list(tmp_path.glob("*.part")), "no partial file is left behind"
 
 
