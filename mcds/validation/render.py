@@ -51,15 +51,23 @@ def _grouped(findings: list[Finding]) -> dict[str, list[Finding]]:
     return dict(sorted(groups.items(), key=lambda item: (entries()[item[0]].severity != "error", item[0])))
 
 
+def _one_line(text: str) -> str:
+    """A value or message on one terminal line: a line break inside a cell would break the layout."""
+    return " ".join(text.replace("\r", "").split("\n"))
+
+
 def _context(finding: Finding) -> list[str]:
     """The offending cell among its neighbours, laid out as in the spreadsheet."""
     if not finding.context:
         return []
-    widths = [min(32, max(len(column), len(value) + 2)) for column, value in finding.context]
+    context = [(column, _one_line(value)) for column, value in finding.context]
+    widths = [min(32, max(len(column), len(value) + 2)) for column, value in context]
     cut = lambda text, width: text if len(text) <= width else text[: width - 1] + "…"  # noqa: E731
-    header = " │ ".join(cut(column, w).ljust(w) for (column, _), w in zip(finding.context, widths))
+    header = " │ ".join(cut(column, w).ljust(w) for (column, _), w in zip(context, widths))
+    # The value is shortened before the marker is added, so that a long offending cell keeps its ◀.
     cells = " │ ".join(
-        cut(value + (" ◀" if column == finding.column else ""), w).ljust(w) for (column, value), w in zip(finding.context, widths)
+        (cut(value, w - 2) + " ◀" if column == finding.column else cut(value, w)).ljust(w)
+        for (column, value), w in zip(context, widths)
     )
     number = str(finding.row)
     return [f"      {' ' * len(number)} │ {header} │", f"      {number} │ {cells} │"]
@@ -74,7 +82,7 @@ def text(reports: list[Report], lang: str) -> str:
             item = entries()[code]
             lines.append(f"  [{words['severity'][item.severity]}] {item.title[lang]} ({code}) × {len(group)}")
             for finding in group[:SHOWN_PER_CODE]:
-                lines.append(f"    - {finding.message(lang)}")
+                lines.append(f"    - {_one_line(finding.message(lang))}")
                 lines.extend(_context(finding))
             if len(group) > SHOWN_PER_CODE:
                 lines.append("    " + words["more"].format(count=len(group) - SHOWN_PER_CODE))
