@@ -144,6 +144,20 @@ def test_text_report_groups_by_problem_and_shows_the_cell_in_context():
     assert re.match(r"\s+2 │ ", lines[marked]) and "status" in lines[marked - 1]
 
 
+def test_text_report_marks_a_long_or_multi_line_cell_and_keeps_one_line_per_finding(tmp_path):
+    folder = copy_package(tmp_path / "package")
+    set_cell(folder, "microcredentials.csv", 2, "status", "active-but-not-quite-a-code-of-the-list")
+    set_cell(folder, "microcredentials.csv", 3, "webpage", "https://www.example.ca/a b\nsecond line")
+    lines = cli("validate", str(folder)).stdout.splitlines()
+    bullets = [i for i, line in enumerate(lines) if line.startswith(("    - microcredentials.csv, row 2, column \"status\"",
+                                                                      "    - microcredentials.csv, row 3, column \"webpage\""))]
+    assert len(bullets) == 2
+    for i in bullets:
+        assert re.match(r"\s+│ ", lines[i + 1]) and re.match(r"\s+[23] │ ", lines[i + 2]), lines[i:i + 3]
+        assert "◀" in lines[i + 2], "the offending cell is marked however long its value"
+    assert not any(line.startswith("second line") for line in lines)
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html", "csv"])
 def test_output_writes_the_report_to_a_file(tmp_path, fmt):
     target = tmp_path / f"report.{fmt}"
