@@ -54,7 +54,7 @@ _INPUT_ENTRIES = [
     entry("missing-descriptor", ERROR, INPUT, ("No datapackage.json", "Aucun datapackage.json"),
           ("A submission folder must hold the package descriptor datapackage.json.",
            "Un dossier de soumission doit contenir le descripteur de paquet datapackage.json."),
-          ("The folder {path} has no datapackage.json.", "Le dossier {path} n'a pas de datapackage.json."),
+          ("{path} has no datapackage.json.", "{path} n'a pas de datapackage.json."),
           ("Copy schema/generated/datapackage.json into the folder, beside your CSV files.",
            "Copiez schema/generated/datapackage.json dans le dossier, à côté de vos fichiers CSV.")),
     entry("invalid-descriptor", ERROR, INPUT, ("Unreadable datapackage.json", "datapackage.json illisible"),

@@ -84,10 +84,10 @@ def _not_json(error: ValueError) -> dict[str, str]:
     return {"en": "it is not UTF-8 text", "fr": "ce n'est pas du texte UTF-8"}
 
 
-def _read_descriptor(staged: Staged, folder: Path) -> dict[str, Any] | None:
+def _read_descriptor(staged: Staged, folder: Path, shown: str) -> dict[str, Any] | None:
     path = folder / "datapackage.json"
     if not path.is_file():
-        staged.refuse("missing-descriptor", path=str(folder))
+        staged.refuse("missing-descriptor", path=shown)
         return None
     try:
         descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -104,8 +104,10 @@ def _read_descriptor(staged: Staged, folder: Path) -> dict[str, Any] | None:
     return descriptor
 
 
-def _from_folder(staged: Staged, folder: Path, profile: dict[str, Any]) -> None:
-    descriptor = _read_descriptor(staged, folder)
+def _from_folder(staged: Staged, folder: Path, profile: dict[str, Any], shown: str | None = None) -> None:
+    """Read the package in `folder`; `shown` names it to the provider (a .zip is expanded in a temporary
+    folder whose name means nothing to them)."""
+    descriptor = _read_descriptor(staged, folder, shown or str(folder))
     if descriptor is None:
         return
     meta = descriptor.get("mcds") if isinstance(descriptor.get("mcds"), dict) else {}
@@ -308,7 +310,7 @@ def stage(source: Path, profile: dict[str, Any] | None = None) -> Iterator[Stage
             staged.kind = "zip"
             folder = _extract_zip(staged, path, scratch / "zip")
             if folder is not None:
-                _from_folder(staged, folder, profile)
+                _from_folder(staged, folder, profile, shown=str(source))
         elif path.suffix.lower() == ".xlsx":
             staged.kind = "xlsx"
             _from_workbook(staged, path, scratch, profile)
