@@ -245,6 +245,14 @@ def _too_many_entries(tmp: Path) -> Path:
     return target
 
 
+def _zip_without_descriptor(tmp: Path) -> Path:
+    target = tmp / "submission.zip"
+    with zipfile.ZipFile(target, "w") as bundle:
+        for path in sorted(PACKAGE.glob("*.csv")):
+            bundle.write(path, path.name)
+    return target
+
+
 def _nowhere(tmp: Path) -> Path:
     return tmp / "no-such-submission"
 
@@ -290,6 +298,9 @@ CASES: dict[str, Case] = {
     "zip-bomb": Case(_declared_bomb, "unsafe-archive", 2, {"en": "expands past the limit", "fr": "dépasse"}),
     "zip-too-many-entries": Case(_too_many_entries, "unsafe-archive", 2,
                                  {"en": "expands past the limit", "fr": "dépasse"}),
+    "zip-without-descriptor": Case(_zip_without_descriptor, "missing-descriptor", 2,
+                                   {"en": "submission.zip has no datapackage.json",
+                                    "fr": "submission.zip n'a pas de datapackage.json"}),
     "not-a-zip": Case(_file("submission.zip", b"PK but not really"), "unsafe-archive", 2,
                       {"en": "not a readable zip", "fr": "pas un fichier zip lisible"}),
     "text-file": Case(_file("submission.txt", b"hello\n"), "unsupported-input", 2,
@@ -319,6 +330,7 @@ def test_bad_input_gets_a_clear_message_and_leaves_files_alone(tmp_path, name, l
     assert result.exit_code == case.exit, result.output
     assert f"({case.code})" in result.output, result.output
     assert case.words[lang] in result.output, result.output
+    assert "mcds-" not in result.output, "a temporary folder means nothing to the provider"
     assert snapshot(tmp_path) == before
 
 
