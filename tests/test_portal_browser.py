@@ -1,0 +1,401 @@
+"""Guards what a reader gets from the portal in a real browser: the Find page, the language toggle, record
+pages, safety against provider text, the network weight of catalogue pages, and accessibility (axe-core).
+
+Why: the Find page is JavaScript over a compact index, so only a browser shows whether search and facets
+narrow the results with the right counts, whether the filter state survives a reload, whether sorting and
+the CSV of the filtered results are right, and whether the count is announced to screen readers. Counts are
+checked against a computation in Python from index.json (itself checked against the published records by
+tests/test_portal_catalogue.py). A `<script>` title must stay text in a live page too; catalogue pages other
+than Find must not download the index; and the pages must pass axe-core's WCAG 2.0/2.1 A and AA rules in both
+languages.
+
+These tests drive Debian's Chromium (/usr/bin/chromium) through Python Playwright, one browser per session,
+against the site that tests/test_portal_catalogue.py builds once and serves with `mcds serve`. They are
+marked `browser`. Without Chromium they are skipped, unless MCDS_REQUIRE_BROWSER=1 (CI sets it): then they
+fail, so that a CI machine without a browser cannot pass them silently.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from mcds.portal.i18n import word
+from mcds.portal.records import Words, domestic_cost
+from test_portal_catalogue import BASE_SAMPLE, XSS, XSS_TITLE, Portal, facet_counts, fold, matching, portal  # noqa: F401
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+LANGS = ("en", "fr")
+# Facets whose every value is tried one at a time (the brief's list, and the rest: there are few values).
+FACETS = ("province", "provider", "provider_type", "delivery", "language", "cost", "duration", "credit", "funding",
+          "noc", "teer", "cip", "skill")
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+               "resultTypes": ["violations"]}
+WAIT = 5_000  # milliseconds
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("MCDS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (MCDS_REQUIRE_BROWSER=1: browser tests must run here)", pytrace=False)
+    pytest.skip(f"{reason}; install Debian's chromium to run the browser tests")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.is_file():
+        _unavailable(f"{CHROMIUM} is missing")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Python Playwright is not installed")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Tab:
+    """A browser page on the served portal, with what it saw: dialogs, script errors and requests."""
+
+    page: Any
+    portal: Portal
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> None:
+        response = self.page.goto(self.portal.url + path)
+        assert response is not None and response.ok, f"{path}: {response.status if response else 'no response'}"
+
+    def path(self) -> str:
+        """The page's address relative to the portal root, without its query."""
+        return urlsplit(self.page.url).path.removeprefix(urlsplit(self.portal.url).path)
+
+
+@pytest.fixture
+def tab(browser: Any, portal: Portal) -> Iterator[Tab]:
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(WAIT)
+    found = Tab(page, portal)
+    page.on("dialog", lambda dialog: (found.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: found.errors.append(str(error)))
+    page.on("request", lambda request: found.requests.append(request.url))
+    yield found
+    context.close()
+    assert found.dialogs == [], f"a dialog opened: {found.dialogs}"
+    assert found.errors == [], f"script errors: {found.errors}"
+
+
+# -- The Find page -----------------------------------------------------------------------------------------
+
+def count_text(count: int, lang: str) -> str:
+    return word("results.one", lang) if count == 1 else word("results", lang, count=count)
+
+
+def open_find(tab: Tab, lang: str, query: str = "") -> None:
+    tab.open(f"{lang}/catalogue/{query}")
+    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+
+
+def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: dict[str, set[str]] | None = None) -> list[str]:
+    """Wait until the page announces the number of matches computed here, then check every facet count."""
+    from playwright.sync_api import expect
+
+    lang = index["lang"]
+    rows = matching(index, text, selected)
+    status = tab.page.locator("#mcds-count")
+    expect(status).to_have_text(count_text(len(rows), lang))
+    assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
+    shown = tab.page.evaluate("""() => Array.from(document.querySelectorAll('#mcds-facet-list input[type=checkbox]'))
+        .map(box => [box.id.replace(/-\\d+$/, '').replace('mcds-f-', ''), box.value, box.checked,
+                     box.parentElement.querySelector('.mcds-count').textContent, box.parentElement.hidden])""")
+    for facet in [f["name"] for f in index["facets"]]:
+        wanted = facet_counts(index, facet, text, selected)
+        got = {code: int(number.strip("()")) for name, code, _, number, _ in shown if name == facet}
+        assert got == wanted, f"counts of facet {facet} with {text=} {selected=}"
+        for name, code, checked, _, hidden in shown:
+            if name == facet:
+                assert checked == (code in (selected or {}).get(facet, set())), (facet, code)
+                assert hidden == (wanted[code] == 0 and not checked), (facet, code)
+    ids = shown_ids(tab)
+    assert set(ids) <= {row[0] for row in rows}
+    assert len(ids) == min(len(rows), 50)
+    return [row[0] for row in rows]
+
+
+def shown_ids(tab: Tab) -> list[str]:
+    """The ids of the results the page lists, in its order."""
+    hrefs = tab.page.locator("#mcds-result-list li > a").evaluate_all("links => links.map(a => a.href)")
+    return [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs]
+
+
+def choose(tab: Tab, index: dict[str, Any], facet: str, code: str, checked: bool = True) -> None:
+    position = next(i for i, f in enumerate(index["facets"]) if f["name"] == facet)
+    value = [c for c, _ in index["facets"][position]["values"]].index(code)
+    details = tab.page.locator("#mcds-facet-list > details").nth(position)
+    if details.get_attribute("open") is None:
+        details.locator("summary").click()
+    box = tab.page.locator(f"#mcds-f-{facet}-{value}")
+    box.check() if checked else box.uncheck()
+
+
+def test_find_lists_every_record_and_shows_more_on_request(tab: Tab) -> None:
+    index = tab.portal.index("en")
+    open_find(tab, "en")
+    everything = expect_results(tab, index)
+    assert len(everything) == len(index["rows"]) > 50
+    tab.page.click("#mcds-more")
+    tab.page.wait_for_function("document.querySelectorAll('#mcds-result-list li').length > 50")
+    assert tab.page.locator("#mcds-result-list li").count() == min(100, len(everything))
+
+
+@pytest.mark.parametrize(("lang", "keyword"), [("en", "safety"), ("fr", "securite")])
+def test_a_keyword_narrows_the_results(tab: Tab, lang: str, keyword: str) -> None:
+    index = tab.portal.index(lang)
+    open_find(tab, lang)
+    tab.page.fill("#mcds-text", keyword)
+    found = expect_results(tab, index, keyword)
+    assert 0 < len(found) < len(index["rows"]), f"pick a keyword that narrows: {keyword} gives {len(found)}"
+    if lang == "fr":  # the French text says "sécurité": accents are ignored
+        assert all("sécurité" in row[6] or "securite" in row[6] for row in index["rows"] if row[0] in found)
+    assert parse_qs(urlsplit(tab.page.url).query) == {"text": [keyword]}
+
+
+def test_each_facet_narrows_the_results_with_correct_counts(tab: Tab) -> None:
+    """One page for every facet (a page load each would double the time): for each, its first and last values
+    alone, then two values together (either one), then none again; every facet's counts are checked each time."""
+    index = tab.portal.index("en")
+    open_find(tab, "en")
+    total = len(index["rows"])
+    assert {f["name"] for f in index["facets"]} == set(FACETS)
+    for facet in FACETS:
+        counts = facet_counts(index, facet)
+        assert counts and all(counts.values()), f"facet {facet} lists a value no record has"
+        narrowing = [code for code, n in counts.items() if n < total]
+        assert narrowing, f"no value of {facet} narrows the results"
+        for code in dict.fromkeys([narrowing[0], narrowing[-1]]):
+            choose(tab, index, facet, code)
+            assert len(expect_results(tab, index, selected={facet: {code}})) == counts[code], (facet, code)
+            choose(tab, index, facet, code, checked=False)
+        if len(narrowing) > 1:
+            both = {narrowing[0], narrowing[-1]}
+            for code in both:
+                choose(tab, index, facet, code)
+            either = expect_results(tab, index, selected={facet: both})
+            assert len(either) >= max(counts[c] for c in both), (facet, both)
+            for code in both:
+                choose(tab, index, facet, code, checked=False)
+        expect_results(tab, index)
+
+
+def test_filters_live_in_the_address_and_a_reload_restores_them(tab: Tab) -> None:
+    index = tab.portal.index("en")
+    open_find(tab, "en")
+    counts = facet_counts(index, "delivery")
+    delivery = max(counts, key=counts.__getitem__)
+    choose(tab, index, "delivery", delivery)
+    selected = {"delivery": {delivery}}
+    province = max((c for c, n in facet_counts(index, "province", selected=selected).items() if n), key=str)
+    choose(tab, index, "province", province)
+    selected["province"] = {province}
+    tab.page.select_option("#mcds-sort", "cost")
+    found = expect_results(tab, index, selected=selected)
+    assert found
+    state = {"delivery": [delivery], "province": [province], "sort": ["cost"]}
+    assert parse_qs(urlsplit(tab.page.url).query) == state
+    address = tab.page.url
+    tab.page.reload()
+    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    expect_results(tab, index, selected=selected)
+    assert tab.page.input_value("#mcds-sort") == "cost"
+    tab.page.goto("about:blank")
+    tab.page.goto(address)
+    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    expect_results(tab, index, selected=selected)
+    tab.page.click("#mcds-clear")
+    expect_results(tab, index)
+    assert parse_qs(urlsplit(tab.page.url).query) == {"sort": ["cost"]}
+
+
+def test_sorting_by_cost_orders_the_results(tab: Tab) -> None:
+    index = tab.portal.index("en")
+    costs = {row[0]: row[3] for row in index["rows"]}
+    open_find(tab, "en", "?sort=cost")
+    expect_results(tab, index)
+    shown = shown_ids(tab)
+    assert [costs[i] for i in shown] == sorted(costs.values())[: len(shown)]
+    assert parse_qs(urlsplit(tab.page.url).query) == {"sort": ["cost"]}
+    tab.page.fill("#mcds-text", "safety")
+    found = expect_results(tab, index, "safety")
+    assert [costs[i] for i in shown_ids(tab)] == sorted(costs[i] for i in found)
+    tab.page.select_option("#mcds-sort", "title")
+    expect_results(tab, index, "safety")
+    assert parse_qs(urlsplit(tab.page.url).query) == {"text": ["safety"]}
+
+
+def test_the_csv_download_holds_exactly_the_filtered_results(tab: Tab) -> None:
+    index = tab.portal.index("en")
+    counts = facet_counts(index, "province")
+    province = max(counts, key=counts.__getitem__)
+    open_find(tab, "en", f"?province={province}&text=a")
+    wanted = expect_results(tab, index, "a", {"province": {province}})
+    assert 0 < len(wanted) < len(index["rows"])
+    with tab.page.expect_download() as download:
+        tab.page.click("#mcds-download")
+    text = Path(download.value.path()).read_bytes().decode("utf-8")
+    assert text.startswith("\ufeff"), "the CSV must start with a byte-order mark for spreadsheets"
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids)) and set(ids) == set(wanted)
+    assert ids[:50] == shown_ids(tab), "the CSV lists the results in the order of the page"
+    by_id = {row[0]: row for row in index["rows"]}
+    for r in rows:
+        assert r["title"] == by_id[r["id"]][1]
+        assert float(r["cost_cad"]) == by_id[r["id"]][3]
+        assert r["url"] == f"{tab.portal.url}en/catalogue/{r['id']}/"
+
+
+# -- Language toggle, record pages, safety, network --------------------------------------------------------
+
+def test_the_language_toggle_lands_on_the_same_page(tab: Tab) -> None:
+    record = sorted(i for i in (row[0] for row in tab.portal.index("en")["rows"]) if i.startswith(BASE_SAMPLE))[0]
+    pages = ["", "catalogue/", f"catalogue/{record}/", f"providers/{BASE_SAMPLE}/", "catalogue/statistics/",
+             "reference/classes/Microcredential/", "browse/cip-" + record_cip(tab.portal, record) + "/"]
+    for page in pages:
+        tab.open(f"en/{page}")
+        for lang in ("fr", "en"):  # there and back
+            tab.page.click("a.mcds-language__link")
+            tab.page.wait_for_url(tab.portal.url + f"{lang}/{page}")
+            assert tab.page.locator("html").get_attribute("lang") == lang, page
+
+
+def record_cip(portal: Portal, identifier: str) -> str:
+    return portal.record(identifier)["field_of_study"][:2]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_record_page_shows_its_data(tab: Tab, lang: str) -> None:
+    portal = tab.portal
+    candidates = sorted(i for i in (row[0] for row in portal.index(lang)["rows"]) if i.startswith(BASE_SAMPLE))
+    identifier = next(i for i in candidates if portal.record(i).get("offerings"))
+    mc = portal.record(identifier)
+    submission = json.loads((portal.site / "data" / "submissions" / f"{BASE_SAMPLE}.json").read_text(encoding="utf-8"))
+    provider = next(o for o in submission["document"]["organizations"] if o["id"] == BASE_SAMPLE)
+    t = Words(lang)
+    tab.open(f"{lang}/catalogue/{identifier}/")
+    page = tab.page
+    assert page.locator("h1").inner_text() == mc["title"][lang]
+    assert page.title().startswith(mc["title"][lang])
+    assert page.locator(".mcds-byline").inner_text().count(provider["name"][lang]) >= 1
+    facts = page.locator("dl.mcds-facts").inner_text()
+    assert t.number(mc["workload_hours"]) in facts and t.money(domestic_cost(mc)) in facts
+    outcomes = page.locator(".mcds-outcomes").inner_text()
+    assert mc["learning_outcomes"][0]["statement"][lang] in outcomes
+    offerings = page.locator('[aria-labelledby="offerings-table-caption"]').inner_text()
+    assert mc["offerings"][0]["code"] in offerings and mc["offerings"][0]["start_date"] in offerings
+    provenance = page.locator(".mcds-provenance").inner_text()
+    assert submission["checksum"] in provenance and BASE_SAMPLE in provenance
+    data = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+    assert data["@type"] == "Course" and data["name"] == mc["title"][lang] and data["courseCode"] == identifier
+    assert data["url"] == page.url
+    with page.expect_response(lambda r: r.url.endswith(f"/data/microcredentials/{identifier}.json")) as response:
+        page.locator(".mcds-provenance a").first.click()
+    assert response.value.ok and response.value.json() == mc
+
+
+def test_a_script_title_shows_as_text_and_never_runs(tab: Tab) -> None:
+    page = tab.page
+    identifier = tab.portal.xss_id
+    for path in [f"{lang}/catalogue/{identifier}/" for lang in LANGS] + [f"{lang}/providers/{XSS}/" for lang in LANGS]:
+        tab.open(path)
+        page.wait_for_load_state("load")
+        if "/catalogue/" in path:
+            assert page.locator("h1").inner_text() == XSS_TITLE
+            assert page.title().startswith(XSS_TITLE)
+        else:
+            assert page.get_by_role("link", name=XSS_TITLE, exact=True).count() == 1
+        check_scripts(page)
+    open_find(tab, "en", "?text=alert")
+    link = page.locator("#mcds-result-list li > a")
+    assert link.count() == 1 and link.inner_text() == XSS_TITLE
+    check_scripts(page)
+    assert tab.dialogs == []
+
+
+def check_scripts(page: Any) -> None:
+    """No script element holds the provider's text, except the JSON-LD data that names it."""
+    for kind, source, text in page.evaluate(
+            "() => Array.from(document.scripts).map(s => [s.type, s.getAttribute('src'), s.textContent])"):
+        if "alert(1)" in text:
+            assert kind == "application/ld+json" and not source, text
+            assert json.loads(text)["name"] == XSS_TITLE
+
+
+def test_only_the_find_page_downloads_the_catalogue_index(tab: Tab) -> None:
+    portal = tab.portal
+    record = sorted(i for i in (row[0] for row in portal.index("en")["rows"]) if i.startswith(BASE_SAMPLE))[0]
+    for lang in LANGS:
+        for path in ["", f"catalogue/{record}/", f"providers/{BASE_SAMPLE}/", f"browse/cip-{record_cip(portal, record)}/",
+                     "catalogue/statistics/", "reference/classes/Microcredential/"]:
+            tab.requests.clear()
+            tab.open(f"{lang}/{path}")  # find.js asks for the index as soon as it runs, before "load"
+            assert [u for u in tab.requests if u.endswith(".json") and "/catalogue/" in u
+                    and not u.endswith(f"/data/microcredentials/{record}.json")] == [], path
+        tab.requests.clear()
+        open_find(tab, lang)
+        assert tab.requests.count(f"{portal.url}{lang}/catalogue/index.json") == 1
+
+
+# -- Accessibility -----------------------------------------------------------------------------------------
+
+AXE_PAGES = {
+    "home": "",
+    "find": "catalogue/",
+    "record": "catalogue/{record}/",
+    "provider": f"providers/{BASE_SAMPLE}/",
+    "statistics": "catalogue/statistics/",
+    "reference": "reference/classes/Microcredential/",
+}
+
+
+@pytest.fixture(scope="module")
+def axe() -> Any:
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+# Every page at desktop width; the two with wide content (tables, facets) also on a phone-sized screen.
+AXE_CASES = [(kind, lang, 1280) for kind in AXE_PAGES for lang in LANGS] + [
+    (kind, lang, 390) for kind in ("find", "record") for lang in LANGS]
+
+
+@pytest.mark.parametrize(("kind", "lang", "width"), AXE_CASES,
+                         ids=[f"{k}-{lang}-{'narrow' if w < 600 else 'desktop'}" for k, lang, w in AXE_CASES])
+def test_axe_finds_no_violation(tab: Tab, axe: Any, kind: str, lang: str, width: int) -> None:
+    record = next(i for i in sorted(row[0] for row in tab.portal.index(lang)["rows"])
+                  if i.startswith(BASE_SAMPLE) and tab.portal.record(i).get("offerings"))
+    tab.page.set_viewport_size({"width": width, "height": 900})
+    tab.open(f"{lang}/{AXE_PAGES[kind].format(record=record)}")
+    if kind == "find":
+        tab.page.wait_for_selector("#mcds-result-list li")
+    results = axe.run(tab.page, options=AXE_OPTIONS).response
+    violations = [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+                  for v in results["violations"]]
+    assert violations == [], "\n".join(violations)
+    assert results["testEngine"]["version"].startswith("4.")
