@@ -135,7 +135,9 @@ def json_ld(microcredential: dict[str, Any], organization: dict[str, Any], lang:
                               for o in microcredential.get("offerings", [])],
     }
     text = json.dumps({k: v for k, v in document.items() if v not in (None, [], "")}, ensure_ascii=False, sort_keys=True)
-    return text.replace("</", "<\\/")
+    # Inside <script>, "</script>" ends the element early and "<!--" followed by "<script" makes the parser
+    # swallow the rest of the page; JSON may write every <, > and & as a \u escape, so none is left as is.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def outcome_rows(catalogue: Catalogue, identifier: str) -> list[tuple[Submission, dict[str, Any]]]:
