@@ -31,7 +31,7 @@ import pytest
 
 from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost
-from test_portal_catalogue import BASE_SAMPLE, XSS, XSS_TITLE, Portal, facet_counts, fold, matching, portal  # noqa: F401
+from test_portal_catalogue import BASE_SAMPLE, XSS, XSS_DESCRIPTION, XSS_TITLE, Portal, facet_counts, fold, matching, portal  # noqa: F401
 
 pytestmark = pytest.mark.browser
 
@@ -327,6 +327,11 @@ def test_a_script_title_shows_as_text_and_never_runs(tab: Tab) -> None:
         if "/catalogue/" in path:
             assert page.locator("h1").inner_text() == XSS_TITLE
             assert page.title().startswith(XSS_TITLE)
+            assert page.locator(".mcds-record > p", has_text="Opens").inner_text() == XSS_DESCRIPTION
+            ld = json.loads(page.locator('script[type="application/ld+json"]').text_content())
+            assert (ld["name"], ld["description"]) == (XSS_TITLE, XSS_DESCRIPTION)
+            # What follows the JSON-LD is still part of the page, and the theme's script ran.
+            assert page.locator("#wb-dtmd").count() == 1 and page.locator(".md-typeset__table").count() > 0
         else:
             assert page.get_by_role("link", name=XSS_TITLE, exact=True).count() == 1
         check_scripts(page)

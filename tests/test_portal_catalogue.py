@@ -46,7 +46,9 @@ from test_docs import Page, _tree
 LANGS = ("en", "fr")
 BASE_SAMPLE = "maplecrest-career-college"  # the sample the extra submissions are copied from
 XSS_TITLE = "<script>alert(1)</script>"
-XSS = "xss-test-college"  # valid, with XSS_TITLE as the title of its first microcredential
+# "<!--" then "<script" inside a script element makes the HTML parser swallow the page up to a later </script>.
+XSS_DESCRIPTION = "Opens <!--<script> and closes </script> & leaves the comment open, all as text."
+XSS = "xss-test-college"  # valid, with XSS_TITLE and XSS_DESCRIPTION on its first microcredential
 REJECTED = "gate-rejected-college"  # one error, never published before: left out
 STALE = "gate-stale-college"  # one error, published before (in the previous site): kept and marked stale
 RECORD_BUDGET = 100_000  # bytes of one record page
@@ -66,7 +68,7 @@ class Portal:
     stdout: str
     stderr: str
     samples: list[str]
-    xss_id: str  # the microcredential titled XSS_TITLE
+    xss_id: str  # the microcredential titled XSS_TITLE and described by XSS_DESCRIPTION
     server: subprocess.Popen[str] | None = None
 
     def index(self, lang: str) -> dict[str, Any]:
@@ -100,12 +102,13 @@ def copy_sample(target: Path, provider: str) -> Path:
     return target
 
 
-def set_title(folder: Path, title: str) -> str:
-    """Give the package's first microcredential this title in both languages; return its id."""
+def set_texts(folder: Path, title: str, description: str) -> str:
+    """Give the package's first microcredential this title and description in both languages; return its id."""
     changed: list[str] = []
 
     def change(rows: list[dict[str, str]]) -> None:
         rows[0]["title_en"] = rows[0]["title_fr"] = title
+        rows[0]["description_en"] = rows[0]["description_fr"] = description
         changed.append(rows[0]["id"])
 
     _rewrite(folder, "microcredentials", change)
@@ -155,7 +158,7 @@ def _build(root: Path) -> Portal:
     submissions = root / "submissions"
     for name in samples:
         shutil.copytree(paths.SUBMISSIONS_DIR / name, submissions / name)
-    xss_id = set_title(copy_sample(submissions / XSS, XSS), XSS_TITLE)
+    xss_id = set_texts(copy_sample(submissions / XSS, XSS), XSS_TITLE, XSS_DESCRIPTION)
     break_package(copy_sample(submissions / REJECTED, REJECTED))
     break_package(copy_sample(submissions / STALE, STALE))
     site = root / "site"
@@ -356,8 +359,27 @@ def test_a_script_title_is_escaped_everywhere(portal: Portal) -> None:
         record = (portal.site / lang / "catalogue" / identifier / "index.html").read_text(encoding="utf-8")
         ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', record, re.S)
         assert ld and json.loads(ld[1])["name"] == XSS_TITLE
+        assert json.loads(ld[1])["description"] == XSS_DESCRIPTION
         index = (portal.site / lang / "catalogue" / find.INDEX).read_text(encoding="utf-8")
         assert json.loads(index)["rows"] and XSS_TITLE in index  # JSON data, shown with textContent by find.js
+
+
+def test_every_record_carries_json_ld_that_cannot_break_the_page(portal: Portal) -> None:
+    """The HTML parser reads a script element's text raw: it must hold no "</script", "<!--" or "<script"."""
+    checked = 0
+    for lang in LANGS:
+        for identifier in sorted(published_ids(portal)):
+            text = (portal.site / lang / "catalogue" / identifier / "index.html").read_text(encoding="utf-8")
+            blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)
+            assert len(blocks) == 1, identifier
+            assert not re.search(r"<!--|<script|</script", blocks[0], re.I), identifier
+            data = json.loads(blocks[0])
+            mc = portal.record(identifier)
+            assert data["@type"] == "Course" and data["courseCode"] == identifier
+            assert data["name"] == (mc["title"].get(lang) or mc["title"].get("fr" if lang == "en" else "en"))
+            assert data["url"] == f"{portal.url}{lang}/catalogue/{identifier}/"
+            checked += 1
+    assert checked == 2 * len(published_ids(portal))
 
 
 # -- 4. Links, determinism, weight ------------------------------------------------------------------------
