@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -48,7 +49,10 @@ BASE_SAMPLE = "maplecrest-career-college"  # the sample the extra submissions ar
 XSS_TITLE = "<script>alert(1)</script>"
 # "<!--" then "<script" inside a script element makes the HTML parser swallow the page up to a later </script>.
 XSS_DESCRIPTION = "Opens <!--<script> and closes </script> & leaves the comment open, all as text."
-XSS = "xss-test-college"  # valid, with XSS_TITLE and XSS_DESCRIPTION on its first microcredential
+# Text a spreadsheet would run as a formula: valid (with a warning), neutralized in every CSV and Excel download.
+FORMULA_TITLE = {"en": "=SUM(1,2) looks like a formula", "fr": "@SUM(1,2) ressemble à une formule"}
+FORMULA_OUTCOME = "=1+2 is what a spreadsheet would compute"
+XSS = "xss-test-college"  # valid: XSS_TITLE and XSS_DESCRIPTION on its first microcredential, formulas on its second
 REJECTED = "gate-rejected-college"  # one error, never published before: left out
 STALE = "gate-stale-college"  # one error, published before (in the previous site): kept and marked stale
 RECORD_BUDGET = 100_000  # bytes of one record page
@@ -69,6 +73,7 @@ class Portal:
     stderr: str
     samples: list[str]
     xss_id: str  # the microcredential titled XSS_TITLE and described by XSS_DESCRIPTION
+    formula_id: str  # the microcredential titled FORMULA_TITLE
     server: subprocess.Popen[str] | None = None
 
     def index(self, lang: str) -> dict[str, Any]:
@@ -112,6 +117,22 @@ def set_texts(folder: Path, title: str, description: str) -> str:
         changed.append(rows[0]["id"])
 
     _rewrite(folder, "microcredentials", change)
+    return changed[0]
+
+
+def set_formulas(folder: Path) -> str:
+    """FORMULA_TITLE on the package's second microcredential, FORMULA_OUTCOME on its first learning outcome."""
+    changed: list[str] = []
+
+    def title(rows: list[dict[str, str]]) -> None:
+        rows[1]["title_en"], rows[1]["title_fr"] = FORMULA_TITLE["en"], FORMULA_TITLE["fr"]
+        changed.append(rows[1]["id"])
+
+    def outcome(rows: list[dict[str, str]]) -> None:
+        rows[0]["statement_en"] = FORMULA_OUTCOME
+
+    _rewrite(folder, "microcredentials", title)
+    _rewrite(folder, "learning_outcomes", outcome)
     return changed[0]
 
 
@@ -159,11 +180,13 @@ def _build(root: Path) -> Portal:
     for name in samples:
         shutil.copytree(paths.SUBMISSIONS_DIR / name, submissions / name)
     xss_id = set_texts(copy_sample(submissions / XSS, XSS), XSS_TITLE, XSS_DESCRIPTION)
+    formula_id = set_formulas(submissions / XSS)
     break_package(copy_sample(submissions / REJECTED, REJECTED))
     break_package(copy_sample(submissions / STALE, STALE))
     site = root / "site"
     result = run_build(submissions, site, workdir, url, previous)
-    return Portal(site, url, submissions, previous, workdir, result.args, result.stdout, result.stderr, samples, xss_id)
+    return Portal(site, url, submissions, previous, workdir, result.args, result.stdout, result.stderr, samples, xss_id,
+                  formula_id)
 
 
 def _serve(portal: Portal) -> None:
@@ -380,6 +403,36 @@ def test_every_record_carries_json_ld_that_cannot_break_the_page(portal: Portal)
             assert data["url"] == f"{portal.url}{lang}/catalogue/{identifier}/"
             checked += 1
     assert checked == 2 * len(published_ids(portal))
+
+
+def test_open_data_downloads_hold_the_catalogue_with_checksums_and_no_formula(portal: Portal) -> None:
+    from openpyxl import load_workbook
+
+    folder = portal.site / "data" / "catalogue"
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        content = (folder / resource["path"]).read_bytes()
+        assert resource["bytes"] == len(content), resource["path"]
+        assert resource["hash"] == "sha256:" + hashlib.sha256(content).hexdigest(), resource["path"]
+
+    def table(name: str) -> list[dict[str, str]]:
+        with (folder / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    microcredentials = {row["id"]: row for row in table("microcredentials")}
+    assert set(microcredentials) == published_ids(portal)
+    assert microcredentials[portal.formula_id]["title_en"] == "'" + FORMULA_TITLE["en"]
+    assert microcredentials[portal.formula_id]["title_fr"] == "'" + FORMULA_TITLE["fr"]
+    assert "'" + FORMULA_OUTCOME in {row["statement_en"] for row in table("learning_outcomes")}
+    whole = json.loads((portal.site / "data" / "catalogue.json").read_text(encoding="utf-8"))
+    assert {mc["id"] for mc in whole["microcredentials"]} == published_ids(portal)
+    assert next(mc for mc in whole["microcredentials"] if mc["id"] == portal.formula_id)["title"] == FORMULA_TITLE
+    sheet = load_workbook(portal.site / "data" / "catalogue.xlsx")["microcredentials"]
+    header = [cell.value for cell in sheet[1]]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    assert set(rows) == published_ids(portal)
+    cell = rows[portal.formula_id][header.index("title_en")]
+    assert (cell.value, cell.data_type) == (FORMULA_TITLE["en"], "s"), "the workbook would run the title as a formula"
 
 
 # -- 4. Links, determinism, weight ------------------------------------------------------------------------
