@@ -35,9 +35,13 @@
 
     var params = new URLSearchParams(window.location.search);
     query.value = params.get("text") || "";
-    if (params.get("sort")) { sort.value = params.get("sort"); }
+    // An address may come from an older or larger catalogue: ignore a sort or a code this page does not offer,
+    // rather than keep a filter that no checkbox shows and that matches nothing.
+    var sorts = Array.prototype.map.call(sort.options, function (option) { return option.value; });
+    if (sorts.indexOf(params.get("sort")) >= 0) { sort.value = params.get("sort"); }
     facets.forEach(function (facet, f) {
-      params.getAll(facet.name).forEach(function (code) { selected[f].add(code); });
+      var known = new Set(facet.values.map(function (value) { return value[0]; }));
+      params.getAll(facet.name).forEach(function (code) { if (known.has(code)) { selected[f].add(code); } });
     });
 
     facets.forEach(function (facet, f) {
