@@ -230,6 +230,11 @@ def test_filters_live_in_the_address_and_a_reload_restores_them(tab: Tab) -> Non
     tab.page.click("#mcds-clear")
     expect_results(tab, index)
     assert parse_qs(urlsplit(tab.page.url).query) == {"sort": ["cost"]}
+    # An address from an older or larger catalogue: what this page does not offer is dropped, not kept hidden.
+    open_find(tab, "en", f"?sort=distance&province=XX&province={province}&noc=Z")
+    expect_results(tab, index, selected={"province": {province}})
+    assert parse_qs(urlsplit(tab.page.url).query) == {"province": [province]}
+    assert tab.page.input_value("#mcds-sort") == "title"
 
 
 def test_sorting_by_cost_orders_the_results(tab: Tab) -> None:
@@ -280,6 +285,29 @@ def test_the_csv_download_neutralizes_formulas(tab: Tab, lang: str) -> None:
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
     assert rows[tab.portal.formula_id]["title"] == "'" + FORMULA_TITLE[lang]
     assert rows[tab.portal.xss_id]["title"] == XSS_TITLE
+
+
+def test_without_javascript_the_catalogue_is_browsable_through_lists(browser: Any, portal: Portal) -> None:
+    index = portal.index("en")
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(WAIT)
+        page.goto(f"{portal.url}en/catalogue/")
+        assert not page.locator("#mcds-find").is_visible(), "the search form cannot work without JavaScript"
+        assert word("needs_js", "en") in page.locator("article").inner_text()  # the <noscript> note
+        counts = facet_counts(index, "province")
+        province, label = next((code, name) for code, name in index["facets"][0]["values"] if counts[code])
+        page.get_by_role("link", name=label, exact=True).click()
+        page.wait_for_url(f"{portal.url}en/browse/province-{province.lower()}/")
+        ids = {href.rstrip("/").rsplit("/", 1)[-1]
+               for href in page.locator("#microcredential-list tbody a").evaluate_all("a => a.map(x => x.href)")}
+        assert ids == {row[0] for row in matching(index, selected={"province": {province}})}
+        page.goto(f"{portal.url}en/catalogue/")
+        page.locator("#browse-provider + ul a").first.click()
+        assert page.locator("#microcredential-list tbody tr").count() > 0
+    finally:
+        context.close()
 
 
 # -- Language toggle, record pages, safety, network --------------------------------------------------------
