@@ -31,7 +31,8 @@ import pytest
 
 from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost
-from test_portal_catalogue import BASE_SAMPLE, FORMULA_TITLE, XSS, XSS_DESCRIPTION, XSS_TITLE, Portal, facet_counts, fold, matching, portal  # noqa: F401
+from test_portal_catalogue import (  # noqa: F401 - `portal` is the session fixture both files share
+    BASE_SAMPLE, FORMULA_TITLE, XSS, XSS_DESCRIPTION, XSS_TITLE, Portal, facet_counts, matching, portal)
 
 pytestmark = pytest.mark.browser
 
@@ -39,7 +40,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 LANGS = ("en", "fr")
-# Facets whose every value is tried one at a time (the brief's list, and the rest: there are few values).
+# Every facet of the Find page (the index must offer exactly these).
 FACETS = ("province", "provider", "provider_type", "delivery", "language", "cost", "duration", "credit", "funding",
           "noc", "teer", "cip", "skill")
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -80,10 +81,6 @@ class Tab:
     def open(self, path: str) -> None:
         response = self.page.goto(self.portal.url + path)
         assert response is not None and response.ok, f"{path}: {response.status if response else 'no response'}"
-
-    def path(self) -> str:
-        """The page's address relative to the portal root, without its query."""
-        return urlsplit(self.page.url).path.removeprefix(urlsplit(self.portal.url).path)
 
 
 @pytest.fixture
