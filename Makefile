@@ -39,9 +39,10 @@ serve: setup
 # Quickstart 1: set up, generate, validate the samples, build and serve the portal.
 portal: generate validate build serve
 
-# Quickstart 2: the whole test suite, drift check included.
+# Quickstart 2: the whole test suite, drift and release checks included.
 test: setup
 	$(MCDS) generate --check
+	$(MCDS) release --check
 	$(BIN)/python -m pytest
 
 # Remove what the build makes (not the committed artefacts).

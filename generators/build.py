@@ -10,18 +10,23 @@ from generators import codelists, context, jsonschema, model, tabular, templates
 from generators import schema as s
 from generators.output import json_bytes
 from mcds.errors import StaleArtefacts
+from mcds.paths import PROFILES_DIR
 
-README = b"""# Generated artefacts: do not edit
+README = """# Generated artefacts: do not edit
 
 Everything in this folder is generated from `schema/mcds.yaml` by `mcds generate` and committed so that
 providers and reviewers can fetch it and see it change in a pull request. Edit the schema, then run
 `mcds generate`; `mcds generate --check` (run by `make test`) fails when this folder is stale.
 
-# Artefacts generes : ne pas modifier
+Profiles (`schema/profiles/*.yaml`) get their own data-package profile, JSON Schema and compiled model
+in `profiles/<name>/`.
 
-Tout ce dossier est genere a partir de `schema/mcds.yaml` par `mcds generate`. Modifiez le schema, puis
-lancez `mcds generate`.
-"""
+# Artefacts générés : ne pas modifier
+
+Tout ce dossier est généré à partir de `schema/mcds.yaml` par `mcds generate`. Modifiez le schéma, puis
+lancez `mcds generate`; `mcds generate --check` (lancé par `make test`) échoue lorsque ce dossier n'est pas à
+jour. Les profils (`schema/profiles/*.yaml`) ont leurs propres fichiers dans `profiles/<nom>/`.
+""".encode()
 
 
 def artefacts() -> dict[str, bytes]:
@@ -36,7 +41,20 @@ def artefacts() -> dict[str, bytes]:
     }
     files.update(codelists.generate())
     files.update(templates.generate(profile))
+    for path in sorted(PROFILES_DIR.glob("*.yaml")):
+        files.update(profile_artefacts(path))
     return dict(sorted(files.items()))
+
+
+def profile_artefacts(path: Path) -> dict[str, bytes]:
+    """A profile's own data-package profile, JSON Schema and compiled model."""
+    view = s.view(path)
+    name = path.stem
+    return {
+        f"profiles/{name}/datapackage.json": json_bytes(tabular.profile(tabular.TabularModel(view), name)),
+        f"profiles/{name}/mcds.schema.json": json_bytes(jsonschema.generate(view, name)),
+        f"profiles/{name}/mcds.model.json": json_bytes(model.generate(view)),
+    }
 
 
 def write(target: Path) -> int:

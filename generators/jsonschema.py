@@ -11,13 +11,15 @@ from typing import Any
 from linkml.generators.jsonschemagen import JsonSchemaGenerator
 
 from generators import schema as s
+from generators.tabular import root_class, standard_version
 from mcds.paths import SCHEMA_FILE
 
 BASE_URI = "https://w3id.org/mcds"
 
 
-def schema_id(version: str) -> str:
-    return f"{BASE_URI}/{version}/mcds.schema.json"
+def schema_id(version: str, profile: str | None = None) -> str:
+    folder = f"profiles/{profile}/" if profile else ""
+    return f"{BASE_URI}/{version}/{folder}mcds.schema.json"
 
 
 def _translate(target: dict[str, Any], element: Any) -> None:
@@ -26,12 +28,15 @@ def _translate(target: dict[str, Any], element: Any) -> None:
     target["description"], target["x-description-fr"] = texts["en"], texts["fr"]
 
 
-def generate() -> dict[str, Any]:
-    view = s.view()
-    generator = JsonSchemaGenerator(str(SCHEMA_FILE), metadata=False, title_from="title")
+def generate(view: Any = None, profile: str | None = None) -> dict[str, Any]:
+    """The JSON Schema of the standard, or of a profile when `view` is the profile's schema."""
+    view = view or s.view()
+    root = root_class(view)
+    source = str(SCHEMA_FILE) if profile is None else view.schema
+    generator = JsonSchemaGenerator(source, metadata=False, title_from="title", top_class=root)
     document: dict[str, Any] = json.loads(generator.serialize())
     _translate(document, view.schema)
-    document["$id"] = schema_id(str(view.schema.version))
+    document["$id"] = schema_id(standard_version(view), profile)
     for name, definition in document.get("$defs", {}).items():
         if name in view.all_classes():
             _translate(definition, view.get_class(name))
@@ -40,6 +45,5 @@ def generate() -> dict[str, Any]:
         elif name in view.all_enums():
             _translate(definition, view.get_enum(name))
     for slot_name, prop in document.get("properties", {}).items():
-        root = next(c.name for c in view.all_classes().values() if c.tree_root)
         _translate(prop, view.induced_slot(slot_name, root))
     return document

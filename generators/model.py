@@ -11,6 +11,7 @@ from typing import Any
 from linkml_runtime.dumpers import json_dumper
 
 from generators import schema as s
+from generators.tabular import standard_version
 
 MAPPING_KINDS = ("exact", "close", "related", "narrow", "broad")
 
@@ -115,7 +116,7 @@ def generate(view: Any = None) -> dict[str, Any]:
         enums.append(entry)
     return {
         "name": schema.name,
-        "version": str(schema.version),
+        "version": standard_version(view),
         "title": s.title(schema),
         "description": s.description(schema),
         "license": str(schema.license),

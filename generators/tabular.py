@@ -52,6 +52,22 @@ class Table:
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
 
 
+def root_class(view: SchemaView) -> str:
+    """The tree root: a profile's own root, which specializes the core's, wins over it."""
+    roots = [c.name for c in view.all_classes().values() if c.tree_root]
+    return next(name for name in roots if not any(name in view.class_ancestors(other) and other != name for other in roots))
+
+
+def standard_version(view: SchemaView) -> str:
+    """The version of the core standard, which a profile's schema imports rather than repeats."""
+    return str(view.schema.version or s.view().schema.version)
+
+
+def base_class(view: SchemaView, name: str) -> str:
+    """The core class a (profile) class specializes: tables and columns keep the core's names."""
+    return view.class_ancestors(name)[-1]
+
+
 def full_match(pattern: str) -> str:
     """A LinkML (search) pattern as a Table Schema pattern, which must match the whole cell."""
     if pattern.startswith("^") and pattern.endswith("$"):
@@ -59,8 +75,9 @@ def full_match(pattern: str) -> str:
     return f"[\\s\\S]*(?:{pattern})[\\s\\S]*"
 
 
-def list_of(item: str) -> str:
-    return f"(?:{item})(?:\\|(?:{item}))*"
+def list_of(item: str, most: int | None = None) -> str:
+    repeat = f"{{0,{most - 1}}}" if most else "*"
+    return f"(?:{item})(?:\\|(?:{item})){repeat}"
 
 
 class TabularModel:
@@ -68,7 +85,7 @@ class TabularModel:
 
     def __init__(self, view: SchemaView) -> None:
         self.view = view
-        self.root = next(c.name for c in view.all_classes().values() if c.tree_root)
+        self.root = root_class(view)
         self.tables: list[Table] = []
         self.table_of_class: dict[str, str] = {}
         self._add_table(ROOT_TABLE, self.root, None, None)
@@ -101,7 +118,7 @@ class TabularModel:
         self.tables.append(table)
         self.table_of_class.setdefault(class_name, name)
         if parent is not None and parent != ROOT_TABLE:
-            parent_class = self.view.get_class(next(t.class_name for t in self.tables if t.name == parent))
+            parent_class = self.view.get_class(base_class(self.view, next(t.class_name for t in self.tables if t.name == parent)))
             column = f"{re.sub(r'(?<!^)(?=[A-Z])', '_', parent_class.name).lower()}_id"
             table.fields.append(self._parent_field(column, parent_class))
             table.foreign_keys.append({"fields": [column], "reference": {"resource": parent, "fields": ["id"]}})
@@ -169,8 +186,10 @@ class TabularModel:
             mcds["separator"] = LIST_SEPARATOR
             descriptor["description"] += " " + LIST_HINT["en"]
             descriptor["description_fr"] += " " + LIST_HINT["fr"]
+            if slot.maximum_cardinality:
+                mcds["max_items"] = int(slot.maximum_cardinality)
             if item_pattern:
-                constraints["pattern"] = list_of(item_pattern)
+                constraints["pattern"] = list_of(item_pattern, mcds.get("max_items"))
         elif item_pattern:
             constraints["pattern"] = item_pattern
         if slot.identifier:
@@ -180,6 +199,18 @@ class TabularModel:
             table.primary_key = [table.fields[0]["name"], slot.name]
         if constraints:
             descriptor["constraints"] = constraints
+        deprecated = self._deprecation(slot)
+        if deprecated:
+            mcds["deprecated"] = deprecated
+        if slot.range in self.view.all_enums():
+            old_codes = {code: {"reason": str(value.deprecated),
+                                "replaced_by": str(value.deprecated_element_has_exact_replacement or "")}
+                         for code, value in self.view.get_enum(slot.range).permissible_values.items() if value.deprecated}
+            if old_codes:
+                mcds["deprecated_codes"] = old_codes
+        rule = s.annotation(slot, "profile_rule")
+        if rule:
+            mcds["rule"] = {"en": rule, "fr": s.annotation(slot, "profile_rule_fr") or rule}
         descriptor["mcds"] = mcds
         return [descriptor]
 
@@ -192,7 +223,17 @@ class TabularModel:
         descriptor["type"] = "string"
         descriptor["constraints"] = {"pattern": full_match(self.view.induced_slot(lang, TEXT_CLASS).pattern)}
         descriptor["mcds"] = {"slot": slot.name, "lang": lang, **({"required_text": True} if slot.required else {})}
+        deprecated = self._deprecation(slot)
+        if deprecated:
+            descriptor["mcds"]["deprecated"] = deprecated
         return descriptor
+
+    @staticmethod
+    def _deprecation(slot: SlotDefinition) -> dict[str, str] | None:
+        """Why a field is deprecated and what replaces it, for the validator's warning."""
+        if not slot.deprecated:
+            return None
+        return {"reason": str(slot.deprecated), "replaced_by": str(slot.deprecated_element_has_exact_replacement or "")}
 
     def _describe(self, slot: SlotDefinition) -> dict[str, Any]:
         names, texts = s.title(slot), s.description(slot)
@@ -209,9 +250,10 @@ class TabularModel:
         return descriptor
 
     def _table_for(self, class_name: str) -> str:
-        """The table that lists a referenced class: the child table of the root whose range it is."""
+        """The table that lists a referenced class: the child table of the root whose range is it or a profile's
+        specialization of it."""
         for slot in self._slots(self.root):
-            if slot.range == class_name and self._is_child_table(slot):
+            if self._is_child_table(slot) and class_name in self.view.class_ancestors(slot.range):
                 return slot.name
         raise ValueError(f"no table lists {class_name}")
 
@@ -221,8 +263,8 @@ def _number(value: Any) -> int | float:
     return int(number) if number.is_integer() else number
 
 
-def profile(model: TabularModel) -> dict[str, Any]:
-    """The Frictionless data-package descriptor of a submission."""
+def profile(model: TabularModel, name: str | None = None) -> dict[str, Any]:
+    """The Frictionless data-package descriptor of a submission (under the profile `name`, if given)."""
     schema = model.view.schema
     resources = []
     for table in model.tables:
@@ -248,14 +290,18 @@ def profile(model: TabularModel) -> dict[str, Any]:
         }
         resources.append(resource)
     root = model.view.get_class(model.root)
+    meta: dict[str, Any] = {"standard_version": standard_version(model.view), "list_separator": LIST_SEPARATOR}
+    if name:
+        meta["profile"] = name
     return {
-        "name": "mcds-submission",
+        "name": f"mcds-submission-{name}" if name else "mcds-submission",
         "title": s.title(schema)["en"],
         "title_fr": s.title(schema)["fr"],
         "description": s.description(root)["en"],
         "description_fr": s.description(root)["fr"],
         "profile": "tabular-data-package",
-        "licenses": [{"name": "OGL-Canada-2.0", "path": str(schema.license), "title": "Open Government Licence - Canada"}],
-        "mcds": {"standard_version": str(schema.version), "list_separator": LIST_SEPARATOR},
+        "licenses": [{"name": "OGL-Canada-2.0", "path": str(schema.license or s.view().schema.license),
+                      "title": "Open Government Licence - Canada"}],
+        "mcds": meta,
         "resources": resources,
     }

@@ -45,7 +45,7 @@ def main() -> None:
     \b
     Examples:
       mcds generate --check
-      mcds validate datapackages/college-boreal/ --lang fr
+      mcds validate datapackages/kestrel-bay-college/ --lang fr
     """
 
 
@@ -89,9 +89,12 @@ def generate(check: bool, out: Path | None, lang: str) -> None:
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to this file.")
 @click.option("--annotate", type=click.Path(dir_okay=False, path_type=Path),
               help="For one .xlsx input: write a copy with offending cells highlighted and commented.")
+@click.option("--profile", "profile_name", metavar="NAME",
+              help="Also apply a profile of the standard, such as ontario-osap or eu-annex-i.")
 @lang_option
 @reports_errors
-def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: Path | None, lang: str) -> None:
+def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: Path | None, profile_name: str | None,
+             lang: str) -> None:
     """Validate provider submissions against the standard.
 
     PATHS are data-package folders, datapackage.json files, .zip packages, filled Excel templates (.xlsx) or
@@ -102,6 +105,7 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
       mcds validate datapackages/*/
       mcds validate my-submission.xlsx --lang fr --annotate corrected.xlsx
       mcds validate submission.json --format json --output report.json
+      mcds validate datapackages/kestrel-bay-college/ --profile ontario-osap
     """
     from mcds.validation import validate as run
     from mcds.validation.render import render
@@ -113,7 +117,7 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
             raise McdsError("validate.annotate_needs_xlsx")
         if annotate.resolve() == paths[0].resolve():
             raise McdsError("validate.annotate_same_file")
-    reports = [run(path) for path in paths]
+    reports = [run(path, profile_name=profile_name) for path in paths]
     write_output(render(reports, fmt, lang), output)
     if annotate is not None and reports[0].usable:
         from mcds.validation.annotate import annotate as mark
@@ -191,6 +195,32 @@ def synth(providers: int, microcredentials: int, observations: int, seed: int, o
         raise McdsError("synth.not_empty", path=out)
     count = synthetic.write(out, providers, microcredentials, observations, seed)
     click.echo(t("synth.done", lang, count=count, path=out))
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--to", "version", required=True, help="The version of the standard to move to.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="A new or empty folder.")
+@lang_option
+@reports_errors
+def migrate(path: Path, version: str, out: Path, lang: str) -> None:
+    """Move a submission to another version of the standard, where the change is mechanical.
+
+    Renamed fields and codes are carried over and the declared version is updated; every other breaking
+    change is listed for you to handle. PATH is never modified: the result is a new data package in OUT.
+
+    \b
+    Examples:
+      mcds migrate datapackages/kestrel-bay-college --to 0.2.0 --out /tmp/kestrel-0.2.0
+    """
+    from mcds.migrate import migrate as run
+
+    result = run(path, version, out)
+    click.echo(t("migrate.done", lang, source=path, old=result.source, new=result.target, path=out,
+                 applied=len(result.applied)))
+    for change in result.left:
+        click.echo(t("migrate.left", lang, change=change))
+    click.echo(t("migrate.next", lang, path=out))
 
 
 def _register() -> None:

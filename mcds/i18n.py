@@ -39,6 +39,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--annotate must name a new file, not the workbook being validated.",
         "fr": "--annotate doit désigner un nouveau fichier, pas le classeur validé.",
     },
+    "validate.unknown_profile": {
+        "en": "Version {version} of the standard has no profile \"{profile}\". Profiles: {known}.",
+        "fr": "La version {version} de la norme n'a pas de profil « {profile} ». Profils : {known}.",
+    },
     "validate.annotated": {
         "en": "Marked {count} cells in {path}.",
         "fr": "{count} cellules marquées dans {path}.",
@@ -74,6 +78,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "synth.not_empty": {
         "en": "{path} is not empty: give a new or empty folder, so that nothing is overwritten.",
         "fr": "{path} n'est pas vide : donnez un dossier nouveau ou vide, pour que rien ne soit écrasé.",
+    },
+    "migrate.done": {
+        "en": "Moved {source} from version {old} to {new} in {path}: {applied} mechanical changes applied.",
+        "fr": "{source} est passé de la version {old} à {new} dans {path} : {applied} modifications mécaniques appliquées.",
+    },
+    "migrate.left": {
+        "en": "Not done, to handle by hand: {change}",
+        "fr": "Non fait, à traiter à la main : {change}",
+    },
+    "migrate.next": {
+        "en": "Check the result with: mcds validate {path}",
+        "fr": "Vérifiez le résultat avec : mcds validate {path}",
+    },
+    "migrate.unknown_version": {
+        "en": "{version} is not a version of the standard. Versions: {known}.",
+        "fr": "{version} n'est pas une version de la norme. Versions : {known}.",
+    },
+    "migrate.unusable": {
+        "en": "{path} cannot be read as a submission: run `mcds validate {path}` to see why.",
+        "fr": "{path} ne peut pas être lu comme une soumission : lancez `mcds validate {path}` pour savoir pourquoi.",
+    },
+    "migrate.backwards": {
+        "en": "The submission follows version {version}; it cannot be moved back to {target}.",
+        "fr": "La soumission suit la version {version}; elle ne peut pas revenir à {target}.",
     },
     "output.cannot_write": {
         "en": "Cannot write {path}: {reason}",

@@ -5,6 +5,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"
 SCHEMA_FILE = SCHEMA_DIR / "mcds.yaml"
+PROFILES_DIR = SCHEMA_DIR / "profiles"
+RELEASES_DIR = SCHEMA_DIR / "releases"
 GENERATED_DIR = SCHEMA_DIR / "generated"
 PROFILE_FILE = GENERATED_DIR / "datapackage.json"
 JSON_SCHEMA_FILE = GENERATED_DIR / "mcds.schema.json"

@@ -20,7 +20,6 @@ from __future__ import annotations
 import copy
 import json
 import re
-import tomllib
 from collections.abc import Iterator
 from typing import Any
 
@@ -92,6 +91,34 @@ def test_module_is_lint_clean(module):
     config["rules"]["tree_root_class"]["level"] = "disabled"
     problems = lint(module, config)
     assert not problems, f"linkml-lint {module.name}:\n" + "\n".join(problems)
+
+
+PROFILE_FILES = sorted((SCHEMA_DIR / "profiles").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("profile", PROFILE_FILES, ids=[path.stem for path in PROFILE_FILES])
+def test_profile_is_lint_clean_and_bilingual(profile):
+    # A profile's root specializes Submission under its own name, so the rule that names the root is off.
+    config = copy.deepcopy(lint_config())
+    config["rules"]["tree_root_class"]["level"] = "disabled"
+    problems = lint(profile, config)
+    assert not problems, f"linkml-lint {profile.name}:\n" + "\n".join(problems)
+    document = yaml.safe_load(profile.read_text(encoding="utf-8"))
+    missing = [name for name, element in [("schema", document), *document.get("classes", {}).items()]
+               for key in ("title", "description", "annotations")
+               if not element.get(key)]
+    missing += [f"{name} {key}" for name, element in [("schema", document), *document.get("classes", {}).items()]
+                for key in ("title_fr", "description_fr") if not element.get("annotations", {}).get(key)]
+    for name, cls in document.get("classes", {}).items():
+        for slot, usage in (cls.get("slot_usage") or {}).items():
+            notes = usage.get("annotations", {})
+            if "profile_rule" in notes and not notes.get("profile_rule_fr"):
+                missing.append(f"{name}.{slot} profile_rule_fr")
+    assert missing == [], f"{profile.name} lacks: {missing}"
+
+
+def test_there_are_profiles():
+    assert {p.stem for p in PROFILE_FILES} >= {"ontario-osap", "eu-annex-i"}
 
 
 def test_every_module_is_linted():
@@ -222,11 +249,7 @@ def declared_versions() -> dict[str, str | None]:
         return json.loads(path.read_text(encoding="utf-8"))
 
     versions: dict[str, str | None] = {}
-    for path in [SCHEMA_FILE, *MODULE_FILES]:
-        module = yaml.safe_load(path.read_text(encoding="utf-8"))
-        versions[f"schema/{path.name} version"] = module.get("version")
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    versions["pyproject.toml project.version"] = pyproject["project"]["version"]
+    versions["schema/mcds.yaml version"] = yaml.safe_load(SCHEMA_FILE.read_text(encoding="utf-8")).get("version")
     versions["mcds.model.json version"] = read_json(GENERATED_DIR / "mcds.model.json").get("version")
     versions["datapackage.json mcds.standard_version"] = (
         read_json(GENERATED_DIR / "datapackage.json").get("mcds", {}).get("standard_version")
@@ -239,6 +262,13 @@ def declared_versions() -> dict[str, str | None]:
     released = re.search(r"^## \[(\d+\.\d+\.\d+)\]", changelog, re.MULTILINE)
     versions["CHANGELOG.md latest release"] = released.group(1) if released else None
     return versions
+
+
+def test_the_version_is_typed_once_in_the_root_schema():
+    """Modules and profiles take the version of the standard they belong to; only mcds.yaml states it."""
+    stated = [path.name for path in [*MODULE_FILES, *sorted((SCHEMA_DIR / "profiles").glob("*.yaml"))]
+              if "version" in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    assert stated == [], f"only schema/mcds.yaml states the version; remove it from {stated}"
 
 
 def test_version_is_the_same_everywhere():

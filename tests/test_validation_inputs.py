@@ -519,7 +519,8 @@ def test_every_form_of_the_valid_example_is_valid(tmp_path, form):
     result = cli("validate", str(source), "--format", "json")
     report = json.loads(result.stdout)
     assert report["errors"] == [] and result.exit_code == 0, report["errors"][:3]
-    assert report["submissions"][0]["standard_version"] == "0.1.0"
+    assert report["submissions"][0]["standard_version"] == json.loads(
+        (GENERATED_DIR / "datapackage.json").read_text(encoding="utf-8"))["mcds"]["standard_version"]
     assert snapshot(tmp_path) == before
 
 

@@ -69,6 +69,14 @@ _INPUT_ENTRIES = [
           ("The submission declares standard version \"{value}\", which is not a released version ({expected}).",
            "La soumission déclare la version « {value} » de la norme, qui n'est pas une version publiée ({expected})."),
           ("Set mcds.standard_version to a released version.", "Donnez à mcds.standard_version une version publiée.")),
+    entry("newer-version", WARNING, INPUT, ("Newer version of the standard", "Version plus récente de la norme"),
+          ("A submission is checked against the release it declares; a newer release may add or change elements.",
+           "Une soumission est vérifiée selon la version qu'elle déclare; une version plus récente peut ajouter ou "
+           "modifier des éléments."),
+          ("The submission follows version {value} of the standard; version {latest} is available.",
+           "La soumission suit la version {value} de la norme; la version {latest} est offerte."),
+          ("Read the changelog, then run `mcds migrate` to move to {latest}.",
+           "Lisez le journal des modifications, puis lancez `mcds migrate` pour passer à {latest}.")),
     entry("unsafe-path", ERROR, INPUT, ("Path outside the package", "Chemin hors du paquet"),
           ("Every file of a package must be inside the package folder: no \"..\", absolute path, web address or "
            "symbolic link.",

@@ -12,12 +12,13 @@ import attrs
 from frictionless import Checklist, Detector, Dialect, Package, system
 from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa: F401 - see CELL_LIMIT below
 
-from mcds import tabular
+from mcds import artefacts, tabular
+from mcds.errors import McdsError
 from mcds.validation import index as submission_index
 from mcds.validation.catalogue import entries
 from mcds.validation.checks import all_check_classes
 from mcds.validation.checks.base import McdsCellError, McdsRowError
-from mcds.validation.findings import ERROR, Finding, Report
+from mcds.validation.findings import ERROR, WARNING, Finding, Report
 from mcds.validation.inputs import Staged, stage, suggestion
 from mcds.validation.sniff import CELL_LIMIT
 
@@ -53,7 +54,7 @@ def _allowed(field: dict[str, Any]) -> dict[str, str]:
 def _bad_items(field: dict[str, Any], value: str) -> list[str]:
     """The items of a `|` list cell that do not match the field's item pattern."""
     pattern = field.get("constraints", {}).get("pattern", "")
-    match = re.fullmatch(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)\*", pattern)
+    match = re.fullmatch(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)(?:\*|\{0,\d+\})", pattern)
     if not match:
         return []
     item = re.compile(match.group(1))
@@ -61,6 +62,15 @@ def _bad_items(field: dict[str, Any], value: str) -> list[str]:
 
 
 def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
+    """What is wrong and how to fix it; a profile's rule is named after what is wrong."""
+    params = _plain_constraint_params(field, constraint, value)
+    rule = field["mcds"].get("rule")
+    if rule:
+        params["detail"] = {lang: f"{params['detail'][lang].rstrip('.')} ({rule[lang]})." for lang in ("en", "fr")}
+    return params
+
+
+def _plain_constraint_params(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
     limits = field.get("constraints", {})
     example = field.get("example", "")
     if constraint == "required":
@@ -75,6 +85,12 @@ def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> di
         bound = limits.get(constraint)
         return {"detail": _bilingual(f"{value} is {side['en']} {bound}.", f"{value} est {side['fr']} {bound}."),
                 "fix": _bilingual(f"Use a value from {low} to {high}.", f"Utilisez une valeur de {low} à {high}.")}
+    most = field["mcds"].get("max_items")
+    if constraint == "pattern" and most and not _bad_items(field, value) and len(value.split("|")) > most:
+        count = len(value.split("|"))
+        return {"detail": _bilingual(f"This list has {count} items; at most {most} are allowed.",
+                                     f"Cette liste compte {count} éléments; au plus {most} sont permis."),
+                "fix": _bilingual(f"Keep the {most} most relevant.", f"Gardez les {most} plus pertinents.")}
     if constraint == "pattern" and "separator" in field["mcds"]:
         items = _bad_items(field, value) or [value]
         bad_en, bad_fr = (", ".join(quote.format(item) for item in items) for quote in ('"{}"', "« {} »"))
@@ -172,21 +188,47 @@ def _package(staged: Staged, profile: dict[str, Any]) -> Package:
     return Package(descriptor, detector=_HeaderInRowOne())
 
 
-def validate(source: Path | str, *, limit_errors: int = LIMIT_ERRORS) -> Report:
-    """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the standard."""
-    profile = tabular.load_profile()
+def _declared_version(staged: Staged) -> str:
+    """The version the submission follows: its descriptor's, else its submission table's, else the current one."""
+    if staged.standard_version:
+        return staged.standard_version
+    path = staged.tables.get("submission")
+    if path is not None:
+        try:
+            with path.open(encoding=staged.encodings.get("submission", "utf-8"), newline="") as handle:
+                row = next(csv.DictReader(handle), None) or {}
+        except (OSError, UnicodeDecodeError, csv.Error):
+            row = {}
+        if (row.get("standard_version") or "").strip():
+            return row["standard_version"].strip()
+    return artefacts.current_version()
+
+
+def validate(source: Path | str, *, profile_name: str | None = None, limit_errors: int = LIMIT_ERRORS) -> Report:
+    """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the release of the
+    standard it declares, and against one of that release's profiles when `profile_name` is given."""
     csv.field_size_limit(CELL_LIMIT)
-    with stage(Path(source), profile) as staged:
+    with stage(Path(source), tabular.load_profile()) as staged:
         report = Report(source=str(source), standard_version=staged.standard_version, findings=list(staged.findings))
         if not staged.usable:
             report.usable = False
             return report
-        current = profile["mcds"]["standard_version"]
-        if staged.standard_version not in (None, current):
-            report.findings.append(Finding("unknown-standard-version", ERROR, "datapackage.json", value=staged.standard_version,
-                                           params={"expected": current}))
+        version = _declared_version(staged)
+        report.standard_version = version
+        known = artefacts.known_versions()
+        if version not in known:
+            report.findings.append(Finding("unknown-standard-version", ERROR, "datapackage.json", value=version,
+                                           params={"expected": ", ".join(known)}))
             report.usable = False
             return report
+        if profile_name is not None and profile_name not in artefacts.profiles(version):
+            raise McdsError("validate.unknown_profile", profile=profile_name, version=version,
+                            known=", ".join(artefacts.profiles(version)) or "—")
+        profile = artefacts.data_package_profile(version, profile_name)
+        newer = artefacts.newer_than(version)
+        if newer:
+            report.findings.append(Finding("newer-version", WARNING, "datapackage.json", value=version,
+                                           params={"latest": newer}))
         index = submission_index.build(staged.tables, staged.encodings, profile)
         checks = [check(index=index, profile=profile) for check in all_check_classes()]
         # Our own staging has already refused every path that leaves the package, so the absolute paths we

@@ -289,7 +289,6 @@ def _from_workbook(staged: Staged, path: Path, target: Path, profile: dict[str, 
     staged.workbook = path
     for name, rows in sheets.items():
         _write_csv(staged, name, rows, target, name)
-    staged.standard_version = str(profile["mcds"]["standard_version"])
 
 
 @contextmanager

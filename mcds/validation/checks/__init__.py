@@ -6,6 +6,7 @@ from mcds.validation.checks import (
     bilingual,
     codes,
     dates,
+    deprecated,
     duplicates,
     formulas,
     observations,
@@ -18,7 +19,7 @@ from mcds.validation.checks import (
 from mcds.validation.checks.base import McdsCellError, McdsCheck, McdsRowError
 
 MODULES = (references, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy, formulas,
-           quality)
+           deprecated, quality)
 
 
 def all_check_classes() -> list[type[McdsCheck]]:
