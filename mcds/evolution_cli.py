@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from mcds import evolution, paths
-from mcds.cli import lang_option, reports_errors, write_output
+from mcds.cli_support import lang_option, reports_errors, write_output
 from mcds.errors import McdsError
 from mcds.evolution_messages import BUMP_WORDS
 from mcds.i18n import t

@@ -6,8 +6,6 @@ byte-identical packages. Providers are laid out like datapackages/ (one data-pac
 
 from __future__ import annotations
 
-import csv
-import json
 import random
 from collections.abc import Iterator
 from pathlib import Path

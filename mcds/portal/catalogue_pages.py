@@ -21,7 +21,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from mcds import opendata, standard
-from mcds.catalogue import PUBLISHED, Catalogue, Submission, published_record
+from mcds.catalogue import Catalogue, Submission, published_record
 from mcds.portal import find, statistics
 from mcds.portal.i18n import LANGUAGES, word
 from mcds.portal.records import Words, domestic_cost, json_ld, outcome_rows, provider_path, provinces_of, record_path

@@ -4,38 +4,14 @@ from __future__ import annotations
 
 import functools
 import http.server
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
+from mcds.cli_support import lang_option, reports_errors
 from mcds.errors import McdsError
-from mcds.i18n import LANGUAGES, default_language, t
-
-_lang_option = click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default=default_language,
-    show_default="from MCDS_LANG or the locale",
-    help="Language of messages: en or fr.",
-)
-
-
-def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Print an McdsError in the user's language and exit with its code, never a traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except McdsError as error:
-            click.echo(t(error.key, kwargs.get("lang", "en"), **error.values), err=True)
-            sys.exit(error.exit_code)
-
-    return wrapper
-
+from mcds.i18n import t
 
 @click.command()
 @click.option(
@@ -66,8 +42,8 @@ def _reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     help="The previously published site: a submission that has become invalid keeps its last published "
     "records there, marked as stale, instead of vanishing.",
 )
-@_lang_option
-@_reports_errors
+@lang_option
+@reports_errors
 def build(submissions: Path, out: Path, site_url: str | None, previous: Path | None, lang: str) -> None:
     """Build the bilingual portal: the standard's documentation and the catalogue of valid submissions in /en/
     and /fr/, the standard's files in /schema/, open data in /data/.
@@ -114,8 +90,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
-@_lang_option
-@_reports_errors
+@lang_option
+@reports_errors
 def serve(directory: Path, host: str, port: int, lang: str) -> None:
     """Serve a built portal on this computer, to read it in a browser.
 
