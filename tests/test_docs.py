@@ -28,6 +28,7 @@ import yaml
 
 from mcds import paths
 from mcds.errors import McdsError
+from mcds.evolution import releases
 from mcds.portal import i18n
 from mcds.portal.site import Sources, build_docs
 
@@ -240,6 +241,39 @@ def test_schema_artefacts_are_published_for_download(site: Path) -> None:
         for relative in generated:
             published = site / "schema" / folder / relative
             assert published.is_file() and filecmp.cmp(published, paths.GENERATED_DIR / relative, shallow=False)
+
+
+RELEASES = releases()
+
+
+def test_there_are_releases_to_publish() -> None:
+    assert RELEASES, "schema/releases/ holds no release: the release tests below would check nothing"
+
+
+@pytest.mark.parametrize("version", RELEASES)
+def test_every_release_is_published_at_its_stable_address(site: Path, version: str) -> None:
+    # Providers cite /schema/<version>/ in systems and contracts: it must serve the frozen release, byte for byte.
+    frozen = _tree(paths.RELEASES_DIR / version / "generated")
+    assert frozen
+    assert _tree(site / "schema" / version) == frozen
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_downloads_page_links_to_every_release(site: Path, pages: dict[Path, Page], lang: str) -> None:
+    path = Path(lang) / "reference" / "downloads" / "index.html"
+    links = {urljoin(page_url(path), a["href"]) for a in pages[path].find("a") if "href" in a}
+    for version in {*RELEASES, MODEL["version"]}:
+        for name in ("mcds.schema.json", "datapackage.json"):
+            assert f"{SITE_URL}schema/{version}/{name}" in links, (lang, version, name)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_downloads_page_links_to_open_data_only_when_the_catalogue_is_built(
+        site: Path, pages: dict[Path, Page], lang: str) -> None:
+    # This site is built without the catalogue, so site/data/ does not exist and a link to it would be broken.
+    assert not (site / "data").exists()
+    path = Path(lang) / "reference" / "downloads" / "index.html"
+    assert not [a["href"] for a in pages[path].find("a") if "data/catalogue" in a.get("href", "")]
 
 
 def test_generated_pages_are_not_written_into_docs(site: Path) -> None:

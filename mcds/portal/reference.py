@@ -10,6 +10,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from mcds import evolution
 from mcds.portal.i18n import WORDS, word
 from mcds.portal.markdown import cell, code, environment, relative, site_root
 from mcds.portal.model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
@@ -231,7 +232,9 @@ class Pages:
             })
         return self.render("eu-annex-i.md.j2", mandatory=groups[True], optional=groups[False])
 
-    def downloads_page_text(self) -> str:
+    def downloads_page_text(self, releases: list[str], open_data: bool) -> str:
+        """The downloads page; `releases` are the released versions published under /schema/<version>/, and
+        `open_data` says the catalogue's open-data files are built beside the pages (site/data/)."""
         generated = self.standard.generated_dir
         files = sorted(
             p.relative_to(generated).as_posix() for p in generated.rglob("*") if p.is_file() and p.name != "README.md"
@@ -252,8 +255,16 @@ class Pages:
                 groups["codelists"].append((path, self.enum_link(stem, DOWNLOADS)))
             else:
                 groups["other"].append((path, ""))
-        return self.render("downloads.md.j2", groups=groups, root=site_root(DOWNLOADS), version=self.standard.version)
+        # Every version published under /schema/<version>/: the releases and the current one, newest first.
+        versions = sorted({*releases, self.standard.version}, key=evolution.version_key, reverse=True)
+        return self.render("downloads.md.j2", groups=groups, root=site_root(DOWNLOADS), version=self.standard.version,
+                           versions=versions, released=set(releases), release_files=RELEASE_FILES,
+                           open_data=open_data)
 
+
+# The files of each published version that the downloads page links to (every release since 0.1.0 has them).
+RELEASE_FILES = ("mcds.schema.json", "datapackage.json", "mcds.context.jsonld", "mcds.model.json",
+                 "templates/mcds-template.xlsx")
 
 # What each artefact of schema/generated/ is, for the downloads page.
 _ARTEFACTS: dict[str, dict[str, str]] = {
@@ -286,14 +297,18 @@ _WORKBOOK = {
 }
 
 
-def render_reference(standard: Standard, lang: str) -> dict[str, str]:
-    """Every reference page of `lang`: {docs path: Markdown}."""
+def render_reference(standard: Standard, lang: str, *, releases: list[str] | None = None,
+                     open_data: bool = False) -> dict[str, str]:
+    """Every reference page of `lang`: {docs path: Markdown}.
+
+    `releases` (default: those in schema/releases/) are listed on the downloads page, which links to the
+    catalogue's open-data files only when `open_data` says the build writes them."""
     pages = Pages(standard, lang)
     rendered = {
         INDEX: pages.index_page_text(),
         CROSSWALK: pages.crosswalk_page_text(),
         ANNEX: pages.annex_page_text(),
-        DOWNLOADS: pages.downloads_page_text(),
+        DOWNLOADS: pages.downloads_page_text(evolution.releases() if releases is None else releases, open_data),
     }
     for cls in standard.model["classes"]:
         rendered[class_page(cls["name"])] = pages.class_page_text(cls)

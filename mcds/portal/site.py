@@ -25,6 +25,7 @@ import yaml
 
 from mcds import paths
 from mcds.errors import McdsError
+from mcds.evolution import releases
 from mcds.portal.changelog import latest_release_date, render_changelog
 from mcds.portal.dates import SourceDates
 from mcds.portal.i18n import LANGUAGES, WORDS, word
@@ -85,7 +86,8 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
     }
     model_file = sources.generated_dir / "mcds.model.json"
     changelog_text = sources.changelog.read_text(encoding="utf-8")
-    generated = render_reference(standard, lang)
+    generated = render_reference(standard, lang, releases=releases(sources.generated_dir.parent / "releases"),
+                                 open_data=catalogue is not None)
     generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang)
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
     for page, text in catalogue_pages.items():
@@ -214,9 +216,16 @@ def _run_mkdocs(config: dict[str, Any], config_file: Path, page_dates: dict[str,
 
 
 def _copy_schema(generated_dir: Path, site: Path, version: str) -> None:
-    for folder in (version, "latest"):
-        for source in sorted(p for p in generated_dir.rglob("*") if p.is_file()):
-            target = site / "schema" / folder / source.relative_to(generated_dir)
+    """Publish every version at its stable address: schema/<v>/ for each release kept beside generated_dir
+    (schema/releases/<v>/generated/, frozen), and the current version and latest from generated_dir."""
+    folders = {v: generated_dir.parent / "releases" / v / "generated"
+               for v in releases(generated_dir.parent / "releases")}
+    # The current version comes from schema/generated/ even once released: the release check keeps the two
+    # identical, and the existing promise is that /schema/<version>/ is what `mcds generate` wrote.
+    folders.update({version: generated_dir, "latest": generated_dir})
+    for folder, source_dir in folders.items():
+        for source in sorted(p for p in source_dir.rglob("*") if p.is_file()):
+            target = site / "schema" / folder / source.relative_to(source_dir)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
 
