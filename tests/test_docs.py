@@ -276,6 +276,22 @@ def test_the_downloads_page_links_to_open_data_only_when_the_catalogue_is_built(
     assert not [a["href"] for a in pages[path].find("a") if "data/catalogue" in a.get("href", "")]
 
 
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("page", ["about/governance", "about/contributing"])
+def test_governance_and_contributing_pages_exist_in_both_languages(
+        site: Path, pages: dict[Path, Page], lang: str, page: str) -> None:
+    path = Path(lang) / page / "index.html"
+    assert path in pages, path
+    source = (paths.DOCS_DIR / lang / page).with_suffix(".md").read_text(encoding="utf-8")
+    for needle in {"about/governance": ("7", "30", "90", "mcds diff"),
+                   "about/contributing": ("mcds generate", "make test", "mcds diff", "mcds release")}[page]:
+        assert needle in source, (lang, page, needle)
+    # Both are in the About navigation, so every page links to them.
+    index = pages[Path(lang) / "index.html"]
+    assert any(urljoin(page_url(Path(lang) / "index.html"), a["href"]) == SITE_URL + f"{lang}/{page}/"
+               for a in index.find("a") if "href" in a), (lang, page)
+
+
 def test_generated_pages_are_not_written_into_docs(site: Path) -> None:
     for lang in LANGS:
         assert not (paths.DOCS_DIR / lang / "reference").exists()

@@ -70,7 +70,8 @@ def navigation(standard: Standard, lang: str, catalogue: CataloguePages | None =
         *([catalogue.nav(lang)] if catalogue is not None else []),
         {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md"]},
         {word("nav.reference", lang): reference_nav(standard, lang)},
-        {word("nav.about", lang): ["about/governance.md", CHANGELOG_PAGE, "about/licence.md"]},
+        {word("nav.about", lang): ["about/governance.md", "about/contributing.md", CHANGELOG_PAGE,
+                                   "about/licence.md"]},
     ]
 
 
