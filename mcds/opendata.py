@@ -45,9 +45,10 @@ def combined(catalogue: Catalogue) -> dict[str, Any]:
 def tables(catalogue: Catalogue) -> tabular.Tables:
     profile = tabular.load_profile()
     merged = tabular.to_tables(combined(catalogue), profile)
-    merged[tabular.root_resource(profile)["name"]] = [
-        row for s in catalogue.published for row in tabular.to_tables(s.document, profile)[tabular.root_resource(profile)["name"]]
-    ]
+    root = tabular.root_resource(profile)["name"]
+    # One submission row per provider: convert only each document's own fields, not its whole content.
+    merged[root] = [row for s in catalogue.published
+                    for row in tabular.to_tables({k: v for k, v in s.document.items() if not isinstance(v, list)}, profile)[root]]
     return merged
 
 
@@ -61,10 +62,10 @@ def _csv(resource: dict[str, Any], rows: list[dict[str, str]]) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def package_files(catalogue: Catalogue) -> dict[str, bytes]:
+def package_files(catalogue: Catalogue, data: tabular.Tables | None = None) -> dict[str, bytes]:
     """The catalogue as a data package: file name -> content."""
     profile = tabular.load_profile()
-    data = tables(catalogue)
+    data = data if data is not None else tables(catalogue)
     files: dict[str, bytes] = {}
     descriptor = {**profile, "name": "mcds-catalogue", "title": "MCDS national catalogue", "title_fr": "Catalogue national NPDM",
                   "description": "Every published microcredential of the catalogue, in the tabular form of the standard.",
@@ -82,10 +83,10 @@ def json_file(catalogue: Catalogue) -> bytes:
     return (json.dumps(combined(catalogue), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
-def workbook(catalogue: Catalogue) -> bytes:
+def workbook(catalogue: Catalogue, data: tabular.Tables | None = None) -> bytes:
     """One sheet per table; every text cell is stored as text, never as a formula."""
     profile = tabular.load_profile()
-    data = tables(catalogue)
+    data = data if data is not None else tables(catalogue)
     book = Workbook()
     book.remove(book.active)
     for resource in tabular.resources(profile):
@@ -117,12 +118,13 @@ def _typed(text: str, field: dict[str, Any]) -> Any:
 def write(catalogue: Catalogue, out: Path) -> list[Path]:
     """Write every download under `out` (a folder of the site) and return the files written."""
     written = []
-    for name, content in package_files(catalogue).items():
+    data = tables(catalogue)
+    for name, content in package_files(catalogue, data).items():
         path = out / "catalogue" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
         written.append(path)
-    for name, content in (("catalogue.json", json_file(catalogue)), ("catalogue.xlsx", workbook(catalogue))):
+    for name, content in (("catalogue.json", json_file(catalogue)), ("catalogue.xlsx", workbook(catalogue, data))):
         (out / name).write_bytes(content)
         written.append(out / name)
     return written
