@@ -107,7 +107,12 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
 
 @main.group()
 def codelists() -> None:
-    """Manage the official Statistics Canada classification tables."""
+    """Manage the official Statistics Canada classification tables.
+
+    \b
+    Examples:
+      mcds codelists import noc_2021_version_1.0_-_classification_structure.csv
+    """
 
 
 @codelists.command("import")
@@ -132,7 +137,8 @@ def import_codelist(file: Path, kind: str | None, lang: str) -> None:
         found, count, target = import_table(file, kind)
     except ImportProblem as problem:
         raise McdsError(problem.key, **problem.values) from problem
-    click.echo(t("codelists.imported", lang, count=count, kind=found.upper(), path=target))
+    french = {"noc": "CNP", "cip": "CPE", "naics": "SCIAN"}[found]
+    click.echo(t("codelists.imported", lang, count=count, kind=found.upper(), kind_fr=french, path=target))
 
 
 @main.command()

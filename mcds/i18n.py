@@ -49,7 +49,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "codelists.imported": {
         "en": "Installed {count} {kind} codes in {path}: validation now checks that every {kind} code exists.",
-        "fr": "{count} codes {kind} installés dans {path} : la validation vérifie désormais que chaque code {kind} existe.",
+        "fr": "{count} codes {kind_fr} installés dans {path} : la validation vérifie désormais que chaque code {kind_fr} existe.",
     },
     "codelists.not_found": {
         "en": "{path} does not exist or cannot be read.",
