@@ -19,20 +19,29 @@ def enum(name: str) -> dict[str, Any]:
     return next(e for e in model()["enums"] if e["name"] == name)
 
 
+@cache
+def _values(name: str) -> dict[str, dict[str, Any]]:
+    return {value["code"]: value for value in enum(name)["values"]}
+
+
 def codes(name: str) -> list[str]:
-    return [value["code"] for value in enum(name)["values"]]
+    return list(_values(name))
 
 
 def value_annotation(enum_name: str, code: str, key: str) -> str | None:
-    for value in enum(enum_name)["values"]:
-        if value["code"] == code:
-            return value.get("annotations", {}).get(key)
-    return None
+    value = _values(enum_name).get(code)
+    return value.get("annotations", {}).get(key) if value else None
 
 
 def label(enum_name: str, code: str, lang: str) -> str:
     """The title of a code in `lang`, or the code itself when it is unknown."""
-    for value in enum(enum_name)["values"]:
-        if value["code"] == code:
-            return value["title"][lang] or code
-    return code
+    value = _values(enum_name).get(code)
+    return (value["title"][lang] or code) if value else code
+
+
+NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
+
+
+def naics_sector(code: str) -> str:
+    """The NAICS 2022 sector a code belongs to (some sectors are ranges, such as 31-33)."""
+    return code if "-" in code else NAICS_RANGES.get(code[:2], code[:2])

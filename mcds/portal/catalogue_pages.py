@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+from html import escape
 import json
 import posixpath
 import re
@@ -215,10 +216,6 @@ def _write_json(path: Path, document: Any) -> None:
     path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
 @functools.lru_cache(maxsize=8)
 def relocate(shell: str, folder: str) -> str:
     """The shell with its relative links rewritten for a page in `folder`/<name>/.
@@ -246,7 +243,7 @@ def relocate(shell: str, folder: str) -> str:
 def fill(shell: str, page: Page) -> str:
     """The shell page with this page's path, title, description, date and content."""
     html = relocate(shell, page.path.split("/")[0]).replace(SHELL, page.path)
-    html = html.replace(SHELL_TITLE, _escape(page.title)).replace(SHELL_DESCRIPTION, _escape(page.description))
+    html = html.replace(SHELL_TITLE, escape(page.title)).replace(SHELL_DESCRIPTION, escape(page.description))
     html = html.replace(f'<time datetime="{SHELL_DATE}">{SHELL_DATE}</time>', f'<time datetime="{page.date}">{page.date}</time>')
     return SHELL_CONTENT.sub(lambda _: page.content, html, count=1)
 

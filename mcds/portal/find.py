@@ -8,6 +8,7 @@ page works without JavaScript too: it then offers the static browse lists.
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,7 +32,7 @@ COST_BUCKETS = [("free", 0, 0), ("under_500", 0.01, 499.99), ("500_1000", 500, 9
 WEEK_BUCKETS = [("1_4", 1, 4), ("5_8", 5, 8), ("9_12", 9, 12), ("13_plus", 13, 10**6)]
 
 
-def _bucket(buckets: list[tuple[str, float, float]], value: float) -> str:
+def bucket(buckets: list[tuple[str, float, float]], value: float) -> str:
     return next(name for name, low, high in buckets if low <= value <= high)
 
 
@@ -44,8 +45,8 @@ def _values(pages: CataloguePages, mc: dict[str, Any], provider: str) -> dict[st
         "provider_type": sorted(organization.get("organization_types", [])),
         "delivery": sorted(mc["delivery_modes"]),
         "language": sorted(mc["languages"]),
-        "cost": [_bucket(COST_BUCKETS, domestic_cost(mc))],
-        "duration": [_bucket(WEEK_BUCKETS, mc["duration_weeks"])],
+        "cost": [bucket(COST_BUCKETS, domestic_cost(mc))],
+        "duration": [bucket(WEEK_BUCKETS, mc["duration_weeks"])],
         "credit": ["yes" if mc["credit_bearing"] else "no"],
         "funding": eligible,
         "noc": sorted({code[0] for code in mc.get("occupations", [])}),
@@ -121,7 +122,7 @@ def page(pages: CataloguePages, lang: str) -> str:
                                               "facet.duration", "facet.province", "hours_weeks")}
     lists = []
     for kind in ("province", "provider", "cip", "noc"):
-        links = "\n".join(f'<li><a href="../{path}">{_html(heading)}</a>{f" ({len(items)})" if items else ""}</li>'
+        links = "\n".join(f'<li><a href="../{path}">{escape(heading)}</a>{f" ({len(items)})" if items else ""}</li>'
                           for path, heading, items in browse[kind])
         lists.append(f'<section aria-labelledby="browse-{kind}"><h3 id="browse-{kind}">{word("browse." + kind, lang)}</h3>\n'
                      f'<ul class="mcds-browse-list">\n{links}\n</ul></section>')
@@ -134,7 +135,7 @@ hide:
 
 # {word("find", lang)}
 
-<div id="mcds-find" class="mcds-find" data-index="{INDEX}" data-words='{_html(json.dumps(words, ensure_ascii=False))}' hidden>
+<div id="mcds-find" class="mcds-find" data-index="{INDEX}" data-words='{escape(json.dumps(words, ensure_ascii=False))}' hidden>
 <form role="search" class="mcds-find-form" onsubmit="return false">
 <label for="mcds-text">{word("search.label", lang)}</label>
 <input id="mcds-text" name="text" type="search" autocomplete="off" aria-describedby="mcds-text-hint">
@@ -170,7 +171,3 @@ hide:
 {chr(10).join(lists)}
 </div>
 """
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace('"', "&quot;")

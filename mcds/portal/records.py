@@ -26,7 +26,6 @@ ENUMS = {
     "recognition_status": "RecognitionStatusEnum", "metric": "OutcomeMetricEnum", "data_source": "OutcomeDataSourceEnum",
     "dimension": "DisaggregationDimensionEnum",
 }
-NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
 
 
 class Words:
@@ -80,8 +79,7 @@ class Words:
         return f"{code} — {standard.label('CipSeriesEnum', code[:2], self.lang)}"
 
     def naics(self, code: str) -> str:
-        sector = code if "-" in code else NAICS_RANGES.get(code[:2], code[:2])
-        return f"{code} — {standard.label('NaicsSectorEnum', sector, self.lang)}"
+        return f"{code} — {standard.label('NaicsSectorEnum', standard.naics_sector(code), self.lang)}"
 
 
 def domestic_cost(microcredential: dict[str, Any]) -> float:

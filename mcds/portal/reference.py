@@ -12,7 +12,7 @@ from typing import Any
 
 from mcds import evolution
 from mcds.portal.i18n import WORDS, word
-from mcds.portal.markdown import cell, code, environment, relative, site_root
+from mcds.portal.markdown import code, environment, relative, site_root
 from mcds.portal.model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
 
 INDEX = "reference/index.md"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from html import escape
 from typing import TYPE_CHECKING
 
 from mcds import standard
+from mcds.portal.find import COST_BUCKETS, bucket
 from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost, provinces_of
 
@@ -17,12 +19,6 @@ if TYPE_CHECKING:
 BAR, GAP, LABEL_WIDTH, CHART_WIDTH = 22, 6, 260, 640
 TEXT_FIELDS = ("title", "description", "entry_requirements", "labour_market_evidence")
 HOUR_BUCKETS = [("under_20", 0, 19.99), ("20_49", 20, 49.99), ("50_99", 50, 99.99), ("100_plus", 100, float("inf"))]
-COST_BUCKETS = [("free", 0, 0), ("under_500", 0.01, 499.99), ("500_1000", 500, 999.99), ("1000_2000", 1000, 1999.99),
-                ("2000_plus", 2000, float("inf"))]
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def chart(identifier: str, title: str, rows: list[tuple[str, float]], t: Words, unit: str = "", percent: bool = False) -> str:
@@ -36,22 +32,22 @@ def chart(identifier: str, title: str, rows: list[tuple[str, float]], t: Words, 
         y = GAP + position * (BAR + GAP)
         width = (CHART_WIDTH - LABEL_WIDTH - 80) * value / top
         bars.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR * 0.7:.1f}" text-anchor="end">{_escape(label[:38])}</text>'
+            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR * 0.7:.1f}" text-anchor="end">{escape(label[:38])}</text>'
             f'<rect x="{LABEL_WIDTH}" y="{y}" width="{width:.1f}" height="{BAR}" class="mcds-bar"/>'
-            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + BAR * 0.7:.1f}">{_escape(text)}</text>'
+            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + BAR * 0.7:.1f}">{escape(text)}</text>'
         )
-    table_rows = "".join(f"<tr><th scope=\"row\">{_escape(label)}</th><td>{_escape(text)}</td></tr>" for label, _, text in shown)
+    table_rows = "".join(f"<tr><th scope=\"row\">{escape(label)}</th><td>{escape(text)}</td></tr>" for label, _, text in shown)
     column = t("share") if percent else t("count")
     return f"""<figure class="mcds-chart" id="{identifier}">
-<figcaption>{_escape(title)}</figcaption>
+<figcaption>{escape(title)}</figcaption>
 <svg viewBox="0 0 {CHART_WIDTH} {height}" width="100%" role="img" aria-labelledby="{identifier}-title {identifier}-desc" xmlns="http://www.w3.org/2000/svg">
-<title id="{identifier}-title">{_escape(title)}</title>
-<desc id="{identifier}-desc">{_escape(summary)}</desc>
+<title id="{identifier}-title">{escape(title)}</title>
+<desc id="{identifier}-desc">{escape(summary)}</desc>
 {"".join(bars)}
 </svg>
 <table>
-<caption>{_escape(title)}</caption>
-<thead><tr><th scope="col">{_escape(title)}</th><th scope="col">{column}</th></tr></thead>
+<caption>{escape(title)}</caption>
+<thead><tr><th scope="col">{escape(title)}</th><th scope="col">{column}</th></tr></thead>
 <tbody>{table_rows}</tbody>
 </table>
 </figure>"""
@@ -62,7 +58,7 @@ def _counted(counter: Counter, label) -> list[tuple[str, float]]:  # type: ignor
 
 
 def _bucketed(values: list[float], buckets: list[tuple[str, float, float]], t: Words, prefix: str) -> list[tuple[str, float]]:
-    counts = Counter(next(name for name, low, high in buckets if low <= value <= high) for value in values)
+    counts = Counter(bucket(buckets, value) for value in values)
     return [(t(f"{prefix}.{name}"), counts.get(name, 0)) for name, _, _ in buckets]
 
 

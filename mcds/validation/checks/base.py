@@ -15,6 +15,7 @@ from mcds.validation.catalogue import Entry
 from mcds.validation.index import SubmissionIndex
 
 DOMAIN, QUALITY = "domain", "quality"
+EMPTY_TABLE: dict[str, Any] = {"mcds": {}, "schema": {"fields": []}}
 
 
 class _FromEntry:
@@ -63,6 +64,10 @@ class McdsCheck(Check):
 
     index: SubmissionIndex = attrs.field(factory=SubmissionIndex)
     profile: dict[str, Any] = attrs.field(factory=dict)
+    # The profile's tables by name, built once: checks ask for their table's fields on every row.
+    by_name: dict[str, dict[str, Any]] = attrs.field(
+        init=False, default=attrs.Factory(lambda self: {r["name"]: r for r in self.profile.get("resources", [])},
+                                          takes_self=True))
     tables: ClassVar[tuple[str, ...]] = ()
 
     def applies(self) -> bool:
@@ -70,10 +75,7 @@ class McdsCheck(Check):
 
     def described(self) -> dict[str, Any]:
         """The profile's descriptor of the current table (with its `mcds` annotations)."""
-        for resource in self.profile.get("resources", []):
-            if resource["name"] == self.resource.name:
-                return resource
-        return {"mcds": {}, "schema": {"fields": []}}
+        return self.by_name.get(self.resource.name, EMPTY_TABLE)
 
     def fields(self) -> list[dict[str, Any]]:
         return self.described()["schema"]["fields"]

@@ -18,7 +18,6 @@ from mcds.validation.findings import ERROR
 CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics"}
 NAME = {"noc": {"en": "NOC 2021", "fr": "CNP 2021"}, "cip": {"en": "CIP 2021", "fr": "CPE 2021"},
         "naics": {"en": "NAICS 2022", "fr": "SCIAN 2022"}}
-NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
 
 
 class UnknownCodeError(McdsCellError):
@@ -52,7 +51,7 @@ def problem(kind: str, code: str) -> dict[str, str] | None:
                 "fr": f"son deuxième chiffre {code[1]} n'est pas une catégorie FEER (0 à 5)"}
     if kind == "cip" and code[:2] not in standard.codes("CipSeriesEnum"):
         return {"en": f"{code[:2]} is not a CIP 2021 series", "fr": f"{code[:2]} n'est pas une série de la CPE 2021"}
-    if kind == "naics" and "-" not in code and NAICS_RANGES.get(code[:2], code[:2]) not in standard.codes("NaicsSectorEnum"):
+    if kind == "naics" and "-" not in code and standard.naics_sector(code) not in standard.codes("NaicsSectorEnum"):
         return {"en": f"{code[:2]} is not a NAICS 2022 sector", "fr": f"{code[:2]} n'est pas un secteur du SCIAN 2022"}
     return None
 
