@@ -28,6 +28,10 @@ def codes(name: str) -> list[str]:
     return list(_values(name))
 
 
+def is_code(name: str, code: str) -> bool:
+    return code in _values(name)
+
+
 def value_annotation(enum_name: str, code: str, key: str) -> str | None:
     value = _values(enum_name).get(code)
     return value.get("annotations", {}).get(key) if value else None

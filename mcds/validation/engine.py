@@ -15,6 +15,7 @@ from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa:
 from mcds import artefacts, tabular
 from mcds.errors import McdsError
 from mcds.validation import index as submission_index
+from mcds.validation import stream
 from mcds.validation.catalogue import entries
 from mcds.validation.checks import all_check_classes
 from mcds.validation.checks.base import McdsCellError, McdsRowError
@@ -204,9 +205,13 @@ def _declared_version(staged: Staged) -> str:
     return artefacts.current_version()
 
 
-def validate(source: Path | str, *, profile_name: str | None = None, limit_errors: int = LIMIT_ERRORS) -> Report:
+def validate(source: Path | str, *, profile_name: str | None = None, limit_errors: int = LIMIT_ERRORS,
+             reference: bool = False) -> Report:
     """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the release of the
-    standard it declares, and against one of that release's profiles when `profile_name` is given."""
+    standard it declares, and against one of that release's profiles when `profile_name` is given.
+
+    Tables are read by the fast row stream (`mcds.validation.stream`); `reference` reads them with
+    Frictionless' own row machinery instead, which must give the same findings."""
     csv.field_size_limit(CELL_LIMIT)
     with stage(Path(source), tabular.load_profile()) as staged:
         report = Report(source=str(source), standard_version=staged.standard_version, findings=list(staged.findings))
@@ -234,7 +239,9 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
         # Our own staging has already refused every path that leaves the package, so the absolute paths we
         # hand to Frictionless are trusted.
         with system.use_context(trusted=True):
-            result = _package(staged, profile).validate(Checklist(checks=checks), limit_errors=limit_errors)
+            package, checklist = _package(staged, profile), Checklist(checks=checks)
+            result = (package.validate(checklist, limit_errors=limit_errors) if reference
+                      else stream.validate_package(package, checklist, limit_errors=limit_errors))
         order = {r["name"]: i for i, r in enumerate(profile["resources"])}
         for task in sorted(result.tasks, key=lambda t: order.get(t.name, 0)):
             resource = next(r for r in profile["resources"] if r["name"] == task.name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,33 +23,32 @@ class SubmissionIndex:
     children: dict[str, set[str]] = field(default_factory=dict)
 
 
-def _rows(path: Path | None, encoding: str, fields: list[str]) -> list[dict[str, str]]:
-    """The rows of a table keyed by the profile's field names, by position as Frictionless reads them: with a
+def _column(path: Path | None, encoding: str, fields: list[str], *names: str) -> Iterator[tuple[str, ...]]:
+    """Some columns of a table, streamed, by the profile's field positions as Frictionless reads them: with a
     misnamed or duplicated header, keying by the file's own header would make the index disagree with what
     the checks see in the same cells."""
     if path is None:
-        return []
+        return
+    positions = [fields.index(name) if name in fields else len(fields) for name in names]
     try:
         with path.open(encoding=encoding, newline="") as handle:
-            records = list(csv.reader(handle))
+            records = csv.reader(handle)
+            next(records, None)
+            for record in records:
+                if record:
+                    yield tuple(record[p].strip() if p < len(record) else "" for p in positions)
     except (UnicodeDecodeError, csv.Error, OSError):
-        return []  # the table's own validation reports why it cannot be read
-    return [dict(zip(fields, record)) for record in records[1:] if record]
-
-
-def _column(path: Path | None, encoding: str, fields: list[str], *names: str) -> list[tuple[str, ...]]:
-    return [tuple((row.get(n) or "").strip() for n in names) for row in _rows(path, encoding, fields)]
+        return  # the table's own validation reports why it cannot be read
 
 
 def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> SubmissionIndex:
     fields = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in profile["resources"]}
 
-    def read(table: str, *names: str) -> list[tuple[str, ...]]:
+    def read(table: str, *names: str) -> Iterator[tuple[str, ...]]:
         return _column(tables.get(table), encodings.get(table, "utf-8"), fields.get(table, []), *names)
 
     index = SubmissionIndex()
-    for provider, last_updated in read("submission", "provider", "last_updated")[:1]:
-        index.provider, index.last_updated = provider, last_updated
+    index.provider, index.last_updated = next(read("submission", "provider", "last_updated"), ("", ""))
     index.organizations = {value for (value,) in read("organizations", "id") if value}
     index.microcredentials = {value for (value,) in read("microcredentials", "id") if value}
     for microcredential, code in read("offerings", "microcredential_id", "code"):

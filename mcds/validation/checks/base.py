@@ -68,14 +68,28 @@ class McdsCheck(Check):
     by_name: dict[str, dict[str, Any]] = attrs.field(
         init=False, default=attrs.Factory(lambda self: {r["name"]: r for r in self.profile.get("resources", [])},
                                           takes_self=True))
+    # The name of the table the check is connected to (Frictionless connects it to each table in turn).
+    table: str = attrs.field(init=False, default="")
     tables: ClassVar[tuple[str, ...]] = ()
 
+    def connect(self, resource: Any) -> None:
+        super().connect(resource)
+        self.table = resource.name
+        self.prepare()
+
+    def prepare(self) -> None:
+        """Work out, once per table, which columns the check reads (rows are many, columns few)."""
+
+    def relevant(self) -> bool:
+        """Whether the check can find anything in the current table; the fast row stream skips it when not."""
+        return self.applies()
+
     def applies(self) -> bool:
-        return not self.tables or self.resource.name in self.tables
+        return not self.tables or self.table in self.tables
 
     def described(self) -> dict[str, Any]:
         """The profile's descriptor of the current table (with its `mcds` annotations)."""
-        return self.by_name.get(self.resource.name, EMPTY_TABLE)
+        return self.by_name.get(self.table, EMPTY_TABLE)
 
     def fields(self) -> list[dict[str, Any]]:
         return self.described()["schema"]["fields"]

@@ -38,15 +38,21 @@ class bilingual(McdsCheck):
     type = "mcds-bilingual"
     Errors = [MissingTextError, OneLanguageWarning]
 
-    def validate_row(self, row: Row) -> Iterator[Error]:
+    pairs: dict[str, dict[str, dict]] = attrs.field(factory=dict)
+
+    def prepare(self) -> None:
         pairs: dict[str, dict[str, dict]] = {}
         for field in self.fields():
             meta = field["mcds"]
             if "lang" in meta:
                 pairs.setdefault(meta["slot"], {})[meta["lang"]] = field
-        for slot, fields in pairs.items():
-            if set(fields) != {"en", "fr"}:
-                continue
+        self.pairs = {slot: fields for slot, fields in pairs.items() if set(fields) == {"en", "fr"}}
+
+    def relevant(self) -> bool:
+        return bool(self.pairs)
+
+    def validate_row(self, row: Row) -> Iterator[Error]:
+        for slot, fields in self.pairs.items():
             present = {lang: bool((row[f["name"]] or "").strip()) if f["name"] in row else False for lang, f in fields.items()}
             if not any(present.values()):
                 if fields["en"]["mcds"].get("required_text"):

@@ -60,9 +60,17 @@ def problem(kind: str, code: str) -> dict[str, str] | None:
 class codes(McdsCheck):
     type = "mcds-codes"
     Errors = [UnknownCodeError, UnknownCategoryError]
+    coded: list[tuple[str, str]] = attrs.field(factory=list)
+
+    def prepare(self) -> None:
+        names = {field["name"] for field in self.fields()}
+        self.coded = [(name, kind) for name, kind in CODE_FIELDS.items() if name in names]
+
+    def relevant(self) -> bool:
+        return bool(self.coded) or self.table == "observations"
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        for name, kind in CODE_FIELDS.items():
+        for name, kind in self.coded:
             value = row.get(name)
             if not isinstance(value, str) or not value:
                 continue
@@ -70,9 +78,9 @@ class codes(McdsCheck):
                 reason = problem(kind, item)
                 if reason is not None:
                     yield cell_error(UnknownCodeError, row, name, item=item, system=NAME[kind], reason=reason)
-        if self.resource.name == "observations" and row["dimension"] and row["category"]:
+        if self.table == "observations" and row["dimension"] and row["category"]:
             codelist = standard.value_annotation("DisaggregationDimensionEnum", row["dimension"], "categories")
-            if codelist and row["category"] not in standard.codes(codelist):
+            if codelist and not standard.is_code(codelist, row["category"]):
                 yield cell_error(UnknownCategoryError, row, "category", dimension=row["dimension"], codelist=codelist)
 
 

@@ -58,8 +58,11 @@ class dates(McdsCheck):
     type = "mcds-dates"
     Errors = [DateOrderError, DeadlineAfterStartWarning, ReviewOverdueWarning]
 
+    def relevant(self) -> bool:
+        return self.table in ORDERED or self.table in REVIEWED or self.table == "offerings"
+
     def validate_row(self, row: Row) -> Iterator[Error]:
-        name = self.resource.name
+        name = self.table
         for start, end in ORDERED.get(name, []):
             if isinstance(row[start], datetime.date) and isinstance(row[end], datetime.date) and row[end] < row[start]:
                 yield cell_error(DateOrderError, row, end, earlier=start, earlier_value=row[start].isoformat())

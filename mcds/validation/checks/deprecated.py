@@ -27,9 +27,16 @@ class DeprecatedElementWarning(McdsCellError):
 class deprecated(McdsCheck):
     type = "mcds-deprecated"
     Errors = [DeprecatedElementWarning]
+    marked: list[dict] = attrs.field(factory=list)
+
+    def prepare(self) -> None:
+        self.marked = [f for f in self.fields() if "deprecated" in f["mcds"] or f["mcds"].get("deprecated_codes")]
+
+    def relevant(self) -> bool:
+        return bool(self.marked)
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        for field in self.fields():
+        for field in self.marked:
             value = row.get(field["name"])
             if value in (None, ""):
                 continue

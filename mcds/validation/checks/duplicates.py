@@ -3,6 +3,7 @@ microcredentials with the same title. Duplicate identifiers are Frictionless' pr
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 
 import attrs
@@ -45,27 +46,40 @@ class DuplicateTitleWarning(McdsCellError):
 class duplicates(McdsCheck):
     type = "mcds-duplicates"
     Errors = [DuplicateEntryError, DuplicateItemWarning, DuplicateTitleWarning]
-    seen_rows: dict[tuple[str, ...], int] = attrs.field(factory=dict)
+    # Rows are remembered by a 128-bit digest of their cells, not by their cells: a million-row table would
+    # otherwise keep every cell in memory.
+    seen_rows: dict[bytes, int] = attrs.field(factory=dict)
     seen_titles: dict[tuple[str, str], int] = attrs.field(factory=dict)
+
+    whole_rows: bool = False
+    lists: list[tuple[str, str]] = attrs.field(factory=list)
+
+    def prepare(self) -> None:
+        # A child table without a primary key can only repeat a whole row; one with a key gets primary-key errors.
+        self.whole_rows = not self.resource.schema.primary_key and "parent" in self.described()["mcds"]
+        self.lists = [(f["name"], f["mcds"]["separator"]) for f in self.fields() if "separator" in f["mcds"]]
+
+    def relevant(self) -> bool:
+        return self.whole_rows or bool(self.lists) or self.table == "microcredentials"
 
     def validate_start(self) -> Iterator[Error]:
         self.seen_rows, self.seen_titles = {}, {}
         yield from ()
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        if not self.resource.schema.primary_key and "parent" in self.described()["mcds"]:
-            key = tuple(str(cell) for cell in row.cells)
+        if self.whole_rows:
+            key = hashlib.blake2b(repr(list(map(str, row.cells))).encode(), digest_size=16).digest()
             if key in self.seen_rows:
                 yield row_error(DuplicateEntryError, row, first=self.seen_rows[key])
             else:
                 self.seen_rows[key] = row.row_number
-        for field in self.fields():
-            value = row.get(field["name"])
-            if "separator" in field["mcds"] and isinstance(value, str):
-                items = value.split(field["mcds"]["separator"])
+        for name, separator in self.lists:
+            value = row.get(name)
+            if isinstance(value, str):
+                items = value.split(separator)
                 for item in sorted({i for i in items if items.count(i) > 1}):
-                    yield cell_error(DuplicateItemWarning, row, field["name"], item=item)
-        if self.resource.name == "microcredentials":
+                    yield cell_error(DuplicateItemWarning, row, name, item=item)
+        if self.table == "microcredentials":
             for column in ("title_en", "title_fr"):
                 title = (row[column] or "").strip().casefold()
                 if not title:

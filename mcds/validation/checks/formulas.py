@@ -30,12 +30,19 @@ class FormulaLikeWarning(McdsCellError):
 class formulas(McdsCheck):
     type = "mcds-formulas"
     Errors = [FormulaLikeWarning]
+    text: list[str] = attrs.field(factory=list)
+
+    def prepare(self) -> None:
+        self.text = [field["name"] for field in self.fields() if field["type"] == "string"]
+
+    def relevant(self) -> bool:
+        return bool(self.text)
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        for field in self.fields():
-            value = row.get(field["name"])
-            if field["type"] == "string" and isinstance(value, str) and value.startswith(TRIGGERS):
-                yield cell_error(FormulaLikeWarning, row, field["name"], start=value[0])
+        for name in self.text:
+            value = row.get(name)
+            if isinstance(value, str) and value.startswith(TRIGGERS):
+                yield cell_error(FormulaLikeWarning, row, name, start=value[0])
 
 
 CHECKS = [formulas]

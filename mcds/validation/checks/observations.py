@@ -83,7 +83,7 @@ class observations(McdsCheck):
             given, missing = ("dimension", "category") if row["dimension"] else ("category", "dimension")
             yield row_error(DimensionCategoryError, row, given=given, missing=missing)
         metric = row["metric"]
-        if metric in standard.codes(METRICS):
+        if standard.is_code(METRICS, metric):
             if standard.value_annotation(METRICS, metric, "follow_up") == "true" and row["months_after_completion"] is None:
                 yield cell_error(MonthsMissingError, row, "months_after_completion", metric=metric)
             value, top, bottom = row["value"], row["numerator"], row["denominator"]

@@ -73,20 +73,31 @@ class references(McdsCheck):
     type = "mcds-references"
     Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError, MissingRowsError]
 
+    lists: list[tuple[str, str, str]] = attrs.field(factory=list)
+    required_children: list[str] = attrs.field(factory=list)
+
     def _known(self, class_name: str) -> set[str]:
         return self.index.organizations if class_name == "Organization" else self.index.microcredentials
 
+    def prepare(self) -> None:
+        self.lists = [(f["name"], f["mcds"]["separator"], f["mcds"]["reference"]) for f in self.fields()
+                      if "reference" in f["mcds"] and "separator" in f["mcds"]]
+        self.required_children = [r["name"] for r in self.profile.get("resources", [])
+                                  if r["mcds"].get("parent") == self.table and r["mcds"].get("required")]
+
+    def relevant(self) -> bool:
+        return bool(self.lists or self.required_children) or self.table in (
+            "cost_items", "microcredentials", "outcome_reports", "pathways")
+
     def validate_row(self, row: Row) -> Iterator[Error]:
-        name = self.resource.name
-        for field in self.fields():
-            meta = field["mcds"]
-            value = row[field["name"]] if field["name"] in row else None
-            if "reference" in meta and "separator" in meta and isinstance(value, str):
-                known = self._known(meta["reference"])
-                for item in value.split(meta["separator"]):
+        name = self.table
+        for column, separator, reference in self.lists:
+            value = row.get(column)
+            if isinstance(value, str):
+                known = self._known(reference)
+                for item in value.split(separator):
                     if item and item not in known:
-                        yield cell_error(UnknownReferenceError, row, field["name"], item=item,
-                                         target=TABLE_OF[meta["reference"]])
+                        yield cell_error(UnknownReferenceError, row, column, item=item, target=TABLE_OF[reference])
         if name == "cost_items" and row["applies_to_offering"]:
             microcredential = row["microcredential_id"] or ""
             if row["applies_to_offering"] not in self.index.offerings.get(microcredential, set()):
@@ -96,11 +107,10 @@ class references(McdsCheck):
             if not identifier.startswith(self.index.provider + "."):
                 suffix = identifier.split(".", 1)[-1]
                 yield cell_error(IdPrefixError, row, "id", provider=self.index.provider, suffix=suffix)
-        if row.get("id"):
-            for resource in self.profile.get("resources", []):
-                meta = resource["mcds"]
-                if meta.get("parent") == name and meta.get("required") and row["id"] not in self.index.children.get(resource["name"], set()):
-                    yield cell_error(MissingRowsError, row, "id", table=resource["name"])
+        if self.required_children and row.get("id"):
+            for child in self.required_children:
+                if row["id"] not in self.index.children.get(child, set()):
+                    yield cell_error(MissingRowsError, row, "id", table=child)
         if name == "pathways" and row["target_microcredential"] and row["target_microcredential"] == row["microcredential_id"]:
             yield cell_error(SelfReferenceError, row, "target_microcredential")
 

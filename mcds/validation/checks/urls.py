@@ -50,17 +50,24 @@ def url_problem(value: str) -> dict[str, str] | None:
 class urls(McdsCheck):
     type = "mcds-urls"
     Errors = [BadUrlError]
+    addresses: list[str] = attrs.field(factory=list)
+
+    def prepare(self) -> None:
+        self.addresses = [field["name"] for field in self.fields() if field["mcds"].get("range") == "WebAddress"]
+
+    def relevant(self) -> bool:
+        return bool(self.addresses)
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        for field in self.fields():
-            value = row.get(field["name"])
-            if field["mcds"].get("range") == "WebAddress" and isinstance(value, str) and value:
+        for name in self.addresses:
+            value = row.get(name)
+            if isinstance(value, str) and value:
                 try:
                     reason = url_problem(value)
                 except UnicodeError:
                     reason = {"en": "its host name is not valid", "fr": "son nom d'hôte n'est pas valide"}
                 if reason is not None:
-                    yield cell_error(BadUrlError, row, field["name"], reason=reason)
+                    yield cell_error(BadUrlError, row, name, reason=reason)
 
 
 CHECKS = [urls]
