@@ -177,11 +177,15 @@ class _Mapper:
         return Finding(code, entries()[code].severity, self.label, row, column, value, params)
 
 
-def _package(staged: Staged, profile: dict[str, Any]) -> Package:
+def _package(staged: Staged, profile: dict[str, Any], *, foreign_keys: bool = True) -> Package:
+    """The staged tables as a Frictionless package; without `foreign_keys`, its schemas leave them out (the
+    fast row stream checks them itself, so Frictionless must not re-read referenced tables for each table)."""
     descriptor = {key: value for key, value in profile.items() if key != "resources"}
     descriptor["resources"] = []
     for resource in profile["resources"]:
         item = dict(resource)
+        if not foreign_keys:
+            item["schema"] = {key: value for key, value in resource["schema"].items() if key != "foreignKeys"}
         item["path"] = str(staged.tables[resource["name"]].resolve())
         item["encoding"] = staged.encodings.get(resource["name"], "utf-8")
         item["dialect"] = DIALECT
@@ -239,9 +243,13 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
         # Our own staging has already refused every path that leaves the package, so the absolute paths we
         # hand to Frictionless are trusted.
         with system.use_context(trusted=True):
-            package, checklist = _package(staged, profile), Checklist(checks=checks)
-            result = (package.validate(checklist, limit_errors=limit_errors) if reference
-                      else stream.validate_package(package, checklist, limit_errors=limit_errors))
+            checklist = Checklist(checks=checks)
+            if reference:
+                result = _package(staged, profile).validate(checklist, limit_errors=limit_errors)
+            else:
+                keys = {r["name"]: r["schema"].get("foreignKeys", []) for r in profile["resources"]}
+                result = stream.validate_package(_package(staged, profile, foreign_keys=False), checklist, keys,
+                                                 limit_errors=limit_errors)
         order = {r["name"]: i for i, r in enumerate(profile["resources"])}
         for task in sorted(result.tasks, key=lambda t: order.get(t.name, 0)):
             resource = next(r for r in profile["resources"] if r["name"] == task.name)

@@ -75,8 +75,7 @@ class _Table:
         self.groups = []
         for fk in foreign_keys:
             if set(fk["fields"]) <= set(position):
-                source = (fk["reference"]["resource"] or resource.name, tuple(fk["reference"]["fields"]))
-                self.groups.append((fk, [position[name] for name in fk["fields"]], known.get(source, set())))
+                self.groups.append((fk, [position[name] for name in fk["fields"]], known.get(_source(fk, resource.name), set())))
         self.memory_unique: dict[int, dict[Any, int]] = {i: {} for i in self.unique}
         self.memory_primary: dict[tuple[Any, ...], int] = {}
 
@@ -166,26 +165,29 @@ class _Table:
         return found
 
 
-def lookups(resources: list[TableResource]) -> Lookups:
+ForeignKeys = dict[str, list[dict[str, Any]]]
+
+
+def _source(fk: dict[str, Any], table: str) -> tuple[str, tuple[str, ...]]:
+    return fk["reference"]["resource"] or table, tuple(fk["reference"]["fields"])
+
+
+def lookups(resources: list[TableResource], foreign_keys: ForeignKeys) -> Lookups:
     """Every foreign key's referenced values, read once: (table, key columns) to the set of key tuples."""
     by_name = {resource.name: resource for resource in resources}
-    wanted = {(fk["reference"]["resource"] or resource.name, tuple(fk["reference"]["fields"]))
-              for resource in resources for fk in resource.schema.foreign_keys}
     found: Lookups = {}
-    for name, key in sorted(wanted):
+    for name, key in sorted({_source(fk, table) for table, keys in foreign_keys.items() for fk in keys}):
         found[(name, key)] = values = set()
         source = by_name.get(name)
         if source is None:
             continue
-        copy = source.to_copy()
-        copy.schema.foreign_keys = []
         try:
-            with copy:
-                table = _Table(copy, [], {})
-                positions = [table.names.index(column) for column in key if column in table.names]
-                if len(positions) != len(key):
+            with source:
+                table = _Table(source, [], {})
+                if not set(key) <= set(table.names):
                     continue
-                for row in table.rows(copy.dialect.read_enumerated_content_stream(copy.cell_stream)):
+                positions = [table.names.index(column) for column in key]
+                for row in table.rows(source.dialect.read_enumerated_content_stream(source.cell_stream)):
                     cells = tuple(row[table.names[i]] for i in positions)
                     if set(cells) != {None}:
                         values.add(cells)
@@ -194,32 +196,28 @@ def lookups(resources: list[TableResource]) -> Lookups:
     return found
 
 
-def validate(resource: TableResource, checklist: Checklist, known: Lookups, *, limit_errors: int) -> Report:
-    """Validate one table like `Resource.validate`, with the fast row stream."""
+def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[dict[str, Any]], known: Lookups, *,
+             limit_errors: int) -> Report:
+    """Validate one table like `Resource.validate`, with the fast row stream. The resource's own schema has
+    no foreign keys (Frictionless would re-read the referenced tables); they are checked here against `known`."""
     warnings: list[str] = []
     found: list[errors.Error] = []
     try:
-        resource.to_descriptor(validate=True)
+        resource.open()
     except FrictionlessException as exception:
+        resource.close()
         return Report.from_validation_task(resource, time=0, errors=exception.to_errors())
-    own = resource.to_copy()
-    own.schema.foreign_keys = []  # checked here against `known`, not re-read by Frictionless for each table
-    try:
-        own.open()
-    except FrictionlessException as exception:
-        own.close()
-        return Report.from_validation_task(resource, time=0, errors=exception.to_errors())
-    with own:
+    with resource:
         # A check with nothing to look at in this table is left out of the row loop (see McdsCheck.relevant).
-        checks = [check for check in checklist.connect(own) if getattr(check, "relevant", lambda: True)()]
+        checks = [check for check in checklist.connect(resource) if getattr(check, "relevant", lambda: True)()]
         for index, check in enumerate(checks):
             for error in check.validate_start():
                 if error.type == "check-error":
                     del checks[index]
                 if checklist.match(error):
                     found.append(error)
-        table = _Table(own, resource.schema.foreign_keys, known)
-        rows = table.rows(own.dialect.read_enumerated_content_stream(own.cell_stream))
+        table = _Table(resource, foreign_keys, known)
+        rows = table.rows(resource.dialect.read_enumerated_content_stream(resource.cell_stream))
         partial = False
         while True:
             try:
@@ -243,24 +241,24 @@ def validate(resource: TableResource, checklist: Checklist, known: Lookups, *, l
                 for error in check.validate_end():
                     if checklist.match(error):
                         found.append(error)
-        labels = own.labels
-    return Report.from_validation_task(own, time=0, labels=labels, errors=found, warnings=warnings)
+        labels = resource.labels
+    return Report.from_validation_task(resource, time=0, labels=labels, errors=found, warnings=warnings)
 
 
-def validate_package(package: Package, checklist: Checklist, *, limit_errors: int) -> Report:
-    """Validate every table of a package like `Package.validate`, with the fast row stream."""
-    try:
-        package.to_descriptor(validate=True)
-    except FrictionlessException as exception:
-        return Report.from_validation(time=0, errors=exception.to_errors())
+def validate_package(package: Package, checklist: Checklist, foreign_keys: ForeignKeys, *,
+                     limit_errors: int) -> Report:
+    """Validate every table of a package like `Package.validate`, with the fast row stream; `foreign_keys`
+    are each table's keys, left out of the package's own schemas. Unlike `Package.validate`, the descriptor
+    is not validated again: it is the standard's own profile, which `Package()` has validated already."""
     tables = [resource for resource in package.resources if isinstance(resource, TableResource)]
     # The row loop allocates millions of short-lived objects and makes no reference cycles; the cyclic
     # collector would only rescan what the checks remember (a third of the time on a million-row table).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        known = lookups(tables)
-        reports = [validate(resource, checklist, known, limit_errors=limit_errors) for resource in tables]
+        known = lookups(tables, foreign_keys)
+        reports = [validate(resource, checklist, foreign_keys.get(resource.name, []), known, limit_errors=limit_errors)
+                   for resource in tables]
     finally:
         if collecting:
             gc.enable()
