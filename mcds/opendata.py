@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+import xlsxwriter
 
 from mcds import tabular
 from mcds.catalogue import Catalogue
@@ -80,39 +80,36 @@ def package_files(catalogue: Catalogue, data: tabular.Tables | None = None) -> d
 
 
 def json_file(catalogue: Catalogue) -> bytes:
-    return (json.dumps(combined(catalogue), indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    # Compact: with an indent, Python's JSON encoder falls back from C to pure Python (ten times slower).
+    return (json.dumps(combined(catalogue), separators=(",", ":"), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
 def workbook(catalogue: Catalogue, data: tabular.Tables | None = None) -> bytes:
-    """One sheet per table; every text cell is stored as text, never as a formula."""
+    """One sheet per table; every text cell is written as text, never as a formula."""
     profile = tabular.load_profile()
     data = data if data is not None else tables(catalogue)
-    book = Workbook()
-    book.remove(book.active)
-    for resource in tabular.resources(profile):
-        sheet = book.create_sheet(resource["name"])
-        fields = resource["schema"]["fields"]
-        sheet.append([f["name"] for f in fields])
-        for row in data[resource["name"]]:
-            sheet.append([_typed(row.get(f["name"], ""), f) for f in fields])
-        for cells in sheet.iter_rows(min_row=2):
-            for cell in cells:
-                if isinstance(cell.value, str):
-                    cell.data_type = "s"  # openpyxl would otherwise take "=..." for a formula
-        sheet.freeze_panes = "A2"
-    book.properties.creator = "MCDS"
-    book.properties.created = book.properties.modified = datetime.datetime(2020, 1, 1)
     buffer = io.BytesIO()
-    book.save(buffer)
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+                                        "strings_to_urls": False})
+    book.set_properties({"author": "MCDS", "created": datetime.datetime(2020, 1, 1)})
+    for resource in tabular.resources(profile):
+        sheet = book.add_worksheet(resource["name"])
+        fields = resource["schema"]["fields"]
+        numeric = [f["type"] in NUMERIC for f in fields]
+        for column, field in enumerate(fields):
+            sheet.write_string(0, column, field["name"])
+        for number, row in enumerate(data[resource["name"]], start=1):
+            for column, field in enumerate(fields):
+                text = row.get(field["name"], "")
+                if text == "":
+                    continue
+                if numeric[column]:
+                    sheet.write_number(number, column, tabular.parse_cell(field, text))
+                else:
+                    sheet.write_string(number, column, text)
+        sheet.freeze_panes(1, 0)
+    book.close()
     return stable_xlsx(buffer.getvalue())
-
-
-def _typed(text: str, field: dict[str, Any]) -> Any:
-    if text == "":
-        return None
-    if field["type"] in NUMERIC:
-        return tabular.parse_cell(field, text)
-    return text
 
 
 def write(catalogue: Catalogue, out: Path) -> list[Path]:

@@ -8,10 +8,12 @@ from typing import Any
 
 from mcds.paths import GENERATED_DIR
 
+MODEL_FILE = GENERATED_DIR / "mcds.model.json"
+
 
 @cache
 def model() -> dict[str, Any]:
-    return json.loads((GENERATED_DIR / "mcds.model.json").read_text(encoding="utf-8"))
+    return json.loads(MODEL_FILE.read_text(encoding="utf-8"))
 
 
 @cache

@@ -484,6 +484,28 @@ def test_two_builds_of_the_same_inputs_are_byte_identical(portal: Portal, tmp_pa
     assert [name for name in first if first[name] != second[name]] == []
 
 
+def test_a_rebuild_renders_only_the_changed_provider_and_equals_a_full_build(portal: Portal, tmp_path: Path) -> None:
+    """An unchanged provider's pages are linked from the site being replaced (same file, not rendered again);
+    the changed provider's pages are rendered; and the result is byte for byte what a build from scratch gives."""
+    submissions = tmp_path / "submissions"
+    shutil.copytree(portal.submissions, submissions)
+    site, workdir = tmp_path / "site", tmp_path / "work"
+    workdir.mkdir()
+    run_build(submissions, site, workdir, portal.url, portal.previous)
+    unchanged = site / "en" / "catalogue" / f"{ids_of(portal, XSS).pop()}" / "index.html"
+    changed_id = set_texts(submissions / BASE_SAMPLE, "Revised welding fundamentals", "A revised description of the course.")
+    before = unchanged.stat().st_ino
+    run_build(submissions, site, workdir, portal.url, portal.previous)
+    assert unchanged.stat().st_ino == before
+    assert "Revised welding fundamentals" in (site / "en" / "catalogue" / changed_id / "index.html").read_text(encoding="utf-8")
+    fresh, fresh_work = tmp_path / "fresh", tmp_path / "fresh-work"
+    fresh_work.mkdir()
+    run_build(submissions, fresh, fresh_work, portal.url, portal.previous)
+    incremental, full = _tree(site), _tree(fresh)
+    assert sorted(incremental) == sorted(full)
+    assert [name for name in incremental if incremental[name] != full[name]] == []
+
+
 def test_record_pages_stay_light_and_the_index_size_is_reported(portal: Portal, capsys: pytest.CaptureFixture[str]) -> None:
     sizes = {p: p.stat().st_size for lang in LANGS for p in (portal.site / lang / "catalogue").glob("*/index.html")
              if p.parent.name != "statistics"}

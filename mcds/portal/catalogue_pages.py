@@ -10,11 +10,17 @@ from __future__ import annotations
 
 import functools
 import gzip
+import hashlib
+import multiprocessing
+import os
 from html import escape
 import json
 import posixpath
 import re
+import shutil
 from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,7 +31,7 @@ from mcds import opendata, standard
 from mcds.catalogue import Catalogue, Submission, published_record
 from mcds.portal import find, statistics
 from mcds.portal.i18n import LANGUAGES, word
-from mcds.portal.records import Words, domestic_cost, json_ld, outcome_rows, provider_path, provinces_of, record_path
+from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
 
 SHELL = "catalogue/_shell/"
 SHELL_PAGE = "catalogue/_shell.md"
@@ -39,8 +45,9 @@ _ABSOLUTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|/|#")
 
 
 def environment() -> Environment:
+    # Templates do not change during a build: without auto_reload, Jinja does not stat them for every page.
     return Environment(loader=PackageLoader("mcds.portal", "templates"), autoescape=True, trim_blocks=True,
-                       lstrip_blocks=True, keep_trailing_newline=True)
+                       lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
 
 
 def field_titles(lang: str) -> dict[str, str]:
@@ -61,15 +68,24 @@ class Page:
 
 
 class CataloguePages:
-    """Builds the catalogue part of the portal from a gathered Catalogue."""
+    """Builds the catalogue part of the portal from a gathered Catalogue.
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    With a `cache` folder, a provider's record and provider pages are not rendered again when nothing they
+    show has changed since the last build into the same site: they are linked from that site instead. What a
+    provider's pages show is summed up in a key (`_key`); .mcds-cache/pages/ remembers each site's keys."""
+
+    def __init__(self, catalogue: Catalogue, cache: Path | None = None) -> None:
         self.catalogue = catalogue
+        self.cache = cache
+        self.keys: dict[str, str] = {}
         self.organizations = catalogue.organizations()
         self.env = environment()
         self.providers = {s.provider: s for s in catalogue.published}
         self.latest = max((s.published for s in catalogue.published if s.published), default=SHELL_DATE)
         self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
+        self.reports_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for _, report in catalogue.outcome_reports():
+            self.reports_of[report.get("subject_microcredential", "")].append(report)
 
     # -- MkDocs pages ------------------------------------------------------------------------------------
     def markdown_pages(self, lang: str) -> dict[str, str]:
@@ -100,7 +116,7 @@ class CataloguePages:
     def _record(self, t: Words, submission: Submission, mc: dict[str, Any], site_root: str) -> Page:
         lang = t.lang
         reports = []
-        for _, report in outcome_rows(self.catalogue, mc["id"]):
+        for report in self.reports_of.get(mc["id"], []):
             observations = []
             for o in report["observations"]:
                 codelist = standard.value_annotation("DisaggregationDimensionEnum", o.get("dimension", ""), "categories")
@@ -186,34 +202,151 @@ class CataloguePages:
         return pages
 
     # -- Writing -----------------------------------------------------------------------------------------
-    def render(self, site: Path, site_root: str) -> int:
-        """Write every catalogue page, index and download into the staged `site`; return the page count."""
+    def render(self, site: Path, site_root: str, previous: Path | None = None) -> int:
+        """Write every catalogue page, index and download into the staged `site`; return the page count.
+        Unchanged providers' pages are linked from `previous`, the site this build replaces.
+
+        The open-data files, each language's pages and the JSON records are independent parts, written on
+        every core (the longest first)."""
+        known = self._known_keys(previous)
+        parts = [(opendata.write, (self.catalogue, site / "data")),
+                 *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
+                 (self._write_records, (site / "data",))]
         count = 0
-        for lang in LANGUAGES:
-            t = Words(lang)
-            shell = (site / lang / SHELL / "index.html").read_text(encoding="utf-8")
-            pages = [self._record(t, s, mc, site_root) for s, mc in self.catalogue.microcredentials()]
-            pages += [self._provider(t, s) for s in self.catalogue.published]
-            pages += self._browse(t)
-            for page in pages:
-                target = site / lang / page.path / "index.html"
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(fill(shell, page), encoding="utf-8")
-            find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
-            remove_shell(site / lang, [p.path for p in pages], site_root + lang + "/")
-            count += len(pages)
-        data = site / "data"
+        for result in on_every_core(parts):
+            if isinstance(result, tuple):
+                count += result[0]
+                self.keys.update(result[1])
+        return count
+
+    def remember(self, site: Path) -> None:
+        """Record the keys of the pages just published in `site`, for the next build into it."""
+        if self.cache is not None:
+            path = self._keys_file(site)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps({"site": str(site), "keys": self.keys}, sort_keys=True), encoding="utf-8")
+
+    def _keys_file(self, site: Path) -> Path:
+        assert self.cache is not None
+        return self.cache / "pages" / (hashlib.sha256(str(site.absolute()).encode()).hexdigest()[:24] + ".json")
+
+    def _known_keys(self, previous: Path | None) -> dict[str, str]:
+        if previous is None or self.cache is None or not self._keys_file(previous).is_file():
+            return {}
+        try:
+            recorded = json.loads(self._keys_file(previous).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return recorded.get("keys", {}) if recorded.get("site") == str(previous.absolute()) else {}
+
+    def _key(self, submission: Submission, lang: str, site_root: str, shell: str) -> str:
+        """Everything a provider's record and provider pages show, summed up: its submission, the names of
+        the organizations and titles of the microcredentials they mention, the outcome reports about its
+        microcredentials, the language, the site's address, the shell page and the code that renders them."""
+        mcs = submission.document.get("microcredentials", [])
+        organizations = {submission.provider}
+        targets = set()
+        for mc in mcs:
+            organizations.update(mc["awarding_bodies"], mc.get("offered_by", []))
+            organizations.update(e["partner"] for e in mc.get("employer_engagements", []))
+            organizations.update(q["qa_body"] for q in mc["quality_assurances"] if q.get("qa_body"))
+            for pathway in mc.get("pathways", []):
+                organizations.add(pathway.get("target_awarding_body") or submission.provider)
+                targets.add(pathway.get("target_microcredential") or mc["id"])
+        facts = {"submission": [submission.checksum, submission.stale, submission.published or self.latest],
+                 "organizations": {o: [self.organizations.get(o), o in self.providers] for o in sorted(organizations)},
+                 "titles": {m: self._title_of(m) for m in sorted(targets)},
+                 "reports": {mc["id"]: self.reports_of.get(mc["id"], []) for mc in mcs},
+                 "page": [lang, site_root, hashlib.sha256(shell.encode()).hexdigest(), code_version()]}
+        return hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode()).hexdigest()
+
+    def _render_language(self, site: Path, site_root: str, lang: str, previous: Path | None,
+                         known: dict[str, str]) -> tuple[int, dict[str, str]]:
+        t = Words(lang)
+        shell = (site / lang / SHELL / "index.html").read_text(encoding="utf-8")
+        keys, paths = {}, []
+        for submission in sorted(self.catalogue.published, key=lambda s: s.provider):
+            key = keys[f"{lang}/{submission.name}"] = self._key(submission, lang, site_root, shell)
+            mcs = submission.document.get("microcredentials", [])
+            own = [record_path(mc["id"]) for mc in mcs] + [provider_path(submission.provider)]
+            paths += own
+            if previous is not None and known.get(f"{lang}/{submission.name}") == key and _link_all(
+                    [(previous / lang / path / "index.html", site / lang / path / "index.html") for path in own]):
+                continue
+            pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission)]
+            _write_pages(site / lang, shell, pages)
+        browse = self._browse(t)
+        _write_pages(site / lang, shell, browse)
+        find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
+        remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
+        return len(paths) + len(browse), keys
+
+    def _write_records(self, data: Path) -> None:
         for submission, mc in self.catalogue.microcredentials():
             _write_json(data / "microcredentials" / f"{mc['id']}.json", mc)
         for submission in self.catalogue.published:
             _write_json(data / "submissions" / f"{submission.name}.json", published_record(submission))
-        opendata.write(self.catalogue, data)
-        return count
+
+
+def _write_pages(root: Path, shell: str, pages: list[Page]) -> None:
+    for page in pages:
+        target = root / page.path / "index.html"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(fill(shell, page), encoding="utf-8")
+
+
+def _link_all(pairs: list[tuple[Path, Path]]) -> bool:
+    """Link (or copy, across file systems) each existing page to its new place; False, having linked
+    nothing for good, as soon as one is missing."""
+    if not all(source.is_file() for source, _ in pairs):
+        return False
+    for source, target in pairs:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+    return True
+
+
+@functools.cache
+def code_version() -> str:
+    """A digest of the code, templates and compiled standard that render catalogue pages."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [standard.MODEL_FILE]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+# The parts `on_every_core` is running: forked workers inherit them instead of receiving a pickled catalogue.
+_PARTS: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
+
+
+def _run_part(index: int) -> Any:
+    function, arguments = _PARTS[index]
+    return function(*arguments)
+
+
+def on_every_core(parts: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
+    """Run independent parts of the build in forked worker processes, one per core; in this process where
+    fork is not available or there is one core. Results come back in the parts' order."""
+    global _PARTS
+    workers = min(len(parts), os.cpu_count() or 1)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(*arguments) for function, arguments in parts]
+    _PARTS = parts
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_run_part, range(len(parts))))
+    finally:
+        _PARTS = []
 
 
 def _write_json(path: Path, document: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                    encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=8)

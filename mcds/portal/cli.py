@@ -70,7 +70,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
         if not submission.valid:
             key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
             click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source), err=True)
-    result = build_docs(out, site_url=site_url, catalogue=CataloguePages(gathered))
+    result = build_docs(out, site_url=site_url, catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 
 

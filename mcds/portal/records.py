@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from mcds import standard
-from mcds.catalogue import Catalogue, Submission
 from mcds.portal.i18n import word
 
 # The enum behind each coded field the pages show.
@@ -138,5 +137,3 @@ def json_ld(microcredential: dict[str, Any], organization: dict[str, Any], lang:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def outcome_rows(catalogue: Catalogue, identifier: str) -> list[tuple[Submission, dict[str, Any]]]:
-    return [(s, r) for s, r in catalogue.outcome_reports() if r.get("subject_microcredential") == identifier]

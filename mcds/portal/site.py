@@ -307,8 +307,10 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
             encoding="utf-8",
         )
         if catalogue is not None:
-            pages += catalogue.render(staged_site, root_url)
+            pages += catalogue.render(staged_site, root_url, previous=out if _is_built_site(out) else None)
         _swap_into(staged_site, out)
+        if catalogue is not None:
+            catalogue.remember(out)
     except _MkDocsFailed as error:
         raise McdsError("portal.build.failed", path=out, reason=str(error)) from error
     finally:
