@@ -23,6 +23,36 @@
     var rows = index.rows;
     var folded = rows.map(function (row) { return fold(row[TEXT]); });
     var selected = facets.map(function () { return new Set(); });
+    // For the filtering loop, every facet value has a number (its position after all earlier facets' values), and
+    // row r's values of facet f are codes[first[r * W + f]] up to codes[first[r * W + f + 1]] (excluded).
+    var W = facets.length + 1, base = [], total = 0;
+    facets.forEach(function (facet, f) { base[f] = total; total += facet.values.length; });
+    var first = new Int32Array(rows.length * W), all = [];
+    rows.forEach(function (row, r) {
+      row[VALUES].forEach(function (values, f) {
+        first[r * W + f] = all.length;
+        values.forEach(function (v) { all.push(base[f] + v); });
+      });
+      first[r * W + W - 1] = all.length;
+    });
+    var codes = Int32Array.from(all);
+    var chosen = new Uint8Array(total); // the selected values, by number
+    var shownCounts = new Int32Array(total).fill(-1);
+    var integer = new Intl.NumberFormat(index.lang);
+    var money = new Intl.NumberFormat(index.lang + "-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 2 });
+    // Every row's position in each sort order, computed once (the sorts are stable: ties keep the index's order)
+    // so that filtering in that order needs no sort on each update.
+    var collator = new Intl.Collator(index.lang);
+    var orders = { title: rows.map(function (row, r) { return r; }).sort(function (a, b) {
+      return collator.compare(rows[a][TITLE], rows[b][TITLE]);
+    }) };
+    function order(key) {
+      if (!orders[key]) {
+        var column = { cost: COST, weeks: WEEKS, hours: HOURS }[key];
+        orders[key] = orders.title.slice().sort(function (a, b) { return rows[a][column] - rows[b][column]; });
+      }
+      return orders[key];
+    }
     var shown = PAGE;
     var query = document.getElementById("mcds-text");
     var sort = document.getElementById("mcds-sort");
@@ -32,6 +62,8 @@
     var facetList = document.getElementById("mcds-facet-list");
     var boxes = [];
     var matches = [];
+    // The rows, in the current order, that contain every typed word: kept while only the facets change.
+    var found = [], foundTerms = [], foundSort = null;
 
     var params = new URLSearchParams(window.location.search);
     query.value = params.get("text") || "";
@@ -42,6 +74,7 @@
     facets.forEach(function (facet, f) {
       var known = new Set(facet.values.map(function (value) { return value[0]; }));
       params.getAll(facet.name).forEach(function (code) { if (known.has(code)) { selected[f].add(code); } });
+      facet.values.forEach(function (value, v) { chosen[base[f] + v] = selected[f].has(value[0]) ? 1 : 0; });
     });
 
     facets.forEach(function (facet, f) {
@@ -65,6 +98,7 @@
         box.checked = selected[f].has(value[0]);
         box.addEventListener("change", function () {
           if (box.checked) { selected[f].add(value[0]); } else { selected[f].delete(value[0]); }
+          chosen[base[f] + v] = box.checked ? 1 : 0;
           shown = PAGE;
           update();
         });
@@ -83,57 +117,55 @@
       facetList.appendChild(details);
     });
 
-    function passes(row, f) {
-      if (selected[f].size === 0) { return true; }
-      var codes = row[VALUES][f];
-      for (var i = 0; i < codes.length; i++) {
-        if (selected[f].has(facets[f].values[codes[i]][0])) { return true; }
-      }
-      return false;
-    }
-
     function update() {
       var terms = fold(query.value).split(/\s+/).filter(Boolean);
-      var counts = facets.map(function (facet) { return new Array(facet.values.length).fill(0); });
+      if (sort.value !== foundSort || terms.join(" ") !== foundTerms.join(" ")) {
+        // When each earlier word is part of a new one (typing on), only the earlier matches can match.
+        var narrower = sort.value === foundSort && foundTerms.every(function (old) {
+          return terms.some(function (term) { return term.indexOf(old) >= 0; });
+        });
+        found = (narrower ? found : order(sort.value)).filter(function (r) {
+          for (var t = 0; t < terms.length; t++) { if (folded[r].indexOf(terms[t]) < 0) { return false; } }
+          return true;
+        });
+        foundTerms = terms;
+        foundSort = sort.value;
+      }
+      var active = [];
+      for (var f = 0; f < facets.length; f++) { if (selected[f].size) { active.push(f); } }
+      var counts = new Int32Array(total);
       matches = [];
-      for (var r = 0; r < rows.length; r++) {
-        var row = rows[r];
-        var text = folded[r];
-        var ok = true;
-        for (var t = 0; t < terms.length; t++) { if (text.indexOf(terms[t]) < 0) { ok = false; break; } }
-        if (!ok) { continue; }
-        var failing = -1, failures = 0;
-        for (var f = 0; f < facets.length && failures < 2; f++) {
-          if (!passes(row, f)) { failing = f; failures++; }
+      for (var i = 0; i < found.length; i++) {
+        var r = found[i], at = r * W, failing = -1, failures = 0, k, end;
+        for (var a = 0; a < active.length && failures < 2; a++) {
+          for (k = first[at + active[a]], end = first[at + active[a] + 1]; k < end && !chosen[codes[k]]; k++) { /* next */ }
+          if (k === end) { failing = active[a]; failures++; }
         }
-        if (failures === 0) { matches.push(row); }
-        for (var g = 0; g < facets.length; g++) {
-          if (failures === 0 || (failures === 1 && failing === g)) {
-            var codes = row[VALUES][g];
-            for (var c = 0; c < codes.length; c++) { counts[g][codes[c]]++; }
-          }
+        // A row counts towards a facet's values when it passes every other facet.
+        if (failures === 0) {
+          matches.push(rows[r]);
+          for (k = first[at], end = first[at + W - 1]; k < end; k++) { counts[codes[k]]++; }
+        } else if (failures === 1) {
+          for (k = first[at + failing], end = first[at + failing + 1]; k < end; k++) { counts[codes[k]]++; }
         }
       }
-      var key = sort.value;
-      var column = { cost: COST, weeks: WEEKS, hours: HOURS }[key];
-      matches.sort(function (a, b) {
-        if (column !== undefined && a[column] !== b[column]) { return a[column] - b[column]; }
-        return a[TITLE].localeCompare(b[TITLE], index.lang);
-      });
       facets.forEach(function (facet, f) {
         boxes[f].forEach(function (entry, v) {
-          entry.number.textContent = "(" + counts[f][v] + ")";
-          entry.line.hidden = counts[f][v] === 0 && !entry.box.checked;
+          var n = counts[base[f] + v];
+          if (n !== shownCounts[base[f] + v]) { entry.number.textContent = "(" + n + ")"; shownCounts[base[f] + v] = n; }
+          var hidden = n === 0 && !entry.box.checked;
+          if (entry.line.hidden !== hidden) { entry.line.hidden = hidden; }
         });
       });
-      count.textContent = matches.length === 1 ? words["results.one"] : words.results.replace("{count}", matches.length.toLocaleString(index.lang));
-      render();
-      remember();
+      count.textContent = matches.length === 1 ? words["results.one"] : words.results.replace("{count}", integer.format(matches.length));
+      list.textContent = "";
+      render(0);
+      rememberSoon();
     }
 
-    function render() {
-      list.textContent = "";
-      matches.slice(0, shown).forEach(function (row) {
+    function render(from) {
+      var items = document.createDocumentFragment();
+      matches.slice(from, shown).forEach(function (row) {
         var item = document.createElement("li");
         var link = document.createElement("a");
         link.href = "../" + index.record.replace("{id}", row[ID]);
@@ -143,13 +175,25 @@
         details.className = "mcds-muted";
         var provider = facets[1].values[row[VALUES][1][0]][1];
         details.textContent = provider + " · " +
-          words.hours_weeks.replace("{hours}", row[HOURS].toLocaleString(index.lang)).replace("{weeks}", row[WEEKS]) + " · " +
-          row[COST].toLocaleString(index.lang + "-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 2 });
+          words.hours_weeks.replace("{hours}", integer.format(row[HOURS])).replace("{weeks}", row[WEEKS]) + " · " +
+          money.format(row[COST]);
         item.appendChild(link);
         item.appendChild(details);
-        list.appendChild(item);
+        items.appendChild(item);
       });
+      list.appendChild(items);
       more.hidden = matches.length <= shown;
+    }
+
+    // Writing the address takes milliseconds: do it once the results are painted and the browser is idle.
+    var remembering = false;
+    function rememberSoon() {
+      if (remembering) { return; }
+      remembering = true;
+      window.requestAnimationFrame(function () {
+        var done = function () { remembering = false; remember(); };
+        if (window.requestIdleCallback) { window.requestIdleCallback(done, { timeout: 100 }); } else { window.setTimeout(done); }
+      });
     }
 
     function remember() {
@@ -160,7 +204,10 @@
         Array.from(selected[f]).sort().forEach(function (code) { next.append(facet.name, code); });
       });
       var text = next.toString();
-      window.history.replaceState(null, "", text ? "?" + text : window.location.pathname);
+      var address = text ? "?" + text : window.location.pathname;
+      if (new URL(address, window.location.href).href !== window.location.href) {
+        window.history.replaceState(null, "", address);
+      }
     }
 
     function cell(value) {
@@ -187,15 +234,12 @@
       link.remove();
     });
 
-    var timer = null;
-    query.addEventListener("input", function () {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(function () { shown = PAGE; update(); }, 80);
-    });
+    query.addEventListener("input", function () { shown = PAGE; update(); });
     sort.addEventListener("change", function () { update(); });
-    more.addEventListener("click", function () { shown += PAGE; render(); });
+    more.addEventListener("click", function () { shown += PAGE; render(shown - PAGE); });
     document.getElementById("mcds-clear").addEventListener("click", function () {
       selected.forEach(function (set) { set.clear(); });
+      chosen.fill(0);
       boxes.forEach(function (entries) { entries.forEach(function (entry) { entry.box.checked = false; }); });
       query.value = "";
       shown = PAGE;
