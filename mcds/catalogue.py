@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcds import __version__, tabular
+from mcds import __version__, classifications, standard, tabular
 
 PUBLISHED = "data/submissions"
 
@@ -95,9 +95,27 @@ def read_document(folder: Path) -> dict[str, Any]:
     return tabular.to_document(tables, profile)
 
 
+@functools.cache
+def code_digest() -> str:
+    """A digest of MCDS' code, templates and compiled standard: what is cached under it is redone after any change."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [standard.MODEL_FILE]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _validator_state() -> str:
+    """What a validation result depends on besides the submission: the code, and the classification tables
+    installed with `mcds codelists import` (a code valid without a table may be unknown with one)."""
+    tables = [(kind, path.stat().st_size, path.stat().st_mtime_ns) for kind in classifications.KINDS
+              if (path := classifications.table_path(kind)).is_file()]
+    return hashlib.sha256(json.dumps([code_digest(), tables]).encode()).hexdigest()[:20]
+
+
 def _validated(folder: Path, digest: str, cache: Path | None) -> tuple[bool, int, int]:
     """Whether the package is valid, and its error and warning counts, from the cache when the content is known."""
-    key = cache / f"{digest}-{tabular.load_profile()['mcds']['standard_version']}-{__version__}.json" if cache else None
+    key = cache / f"{digest}-{_validator_state()}.json" if cache else None
     if key is not None and key.is_file():
         known = json.loads(key.read_text(encoding="utf-8"))
         return known["valid"], known["errors"], known["warnings"]

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from test_validation_inputs import PACKAGE, cli, copy_package, set_cell
 
-from mcds import classifications
+from mcds import catalogue, classifications
 
 NOC_HEADER = "Level,Hierarchical structure,Code - NOC 2021 V1.0,Class title,Class definition"
 NAICS_HEADER = "Level,Hierarchical structure,Code,Parent,Class title,Superscript,Class definition"
@@ -190,3 +190,18 @@ def test_bad_file_is_refused_with_a_clear_message(tmp_path, data_dir, case, lang
 def test_a_folder_is_a_usage_error(tmp_path):
     result = cli("codelists", "import", str(tmp_path))
     assert result.exit_code == 2 and "is a directory" in result.output
+
+
+def test_the_build_gate_does_not_reuse_a_result_cached_before_a_table_was_installed(tmp_path):
+    """`mcds build` caches validation results by content: a submission valid without the full NOC table, whose
+    occupation the table does not hold, must be validated again (and refused) once the table is installed."""
+    submissions, cache = tmp_path / "submissions", tmp_path / "cache"
+    folder = copy_package(submissions / "cegep-trois-lacs")
+    set_cell(folder, "microcredentials.csv", 2, "occupations", ABSENT["noc"][1])
+    assert catalogue.gather(submissions, cache=cache).submissions[0].valid
+    assert len(list(cache.glob("*.json"))) == 1
+    assert catalogue.gather(submissions, cache=cache).submissions[0].valid
+    assert len(list(cache.glob("*.json"))) == 1, "an unchanged submission is answered from the cache"
+    assert cli("codelists", "import", str(write_table(tmp_path, "noc"))).exit_code == 0
+    refused = catalogue.gather(submissions, cache=cache).submissions[0]
+    assert (refused.valid, refused.errors) == (False, 1)

@@ -28,7 +28,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from mcds import opendata, standard
-from mcds.catalogue import Catalogue, Submission, published_record
+from mcds.catalogue import Catalogue, Submission, code_digest, published_record
 from mcds.portal import find, statistics
 from mcds.portal.i18n import LANGUAGES, word
 from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
@@ -257,7 +257,7 @@ class CataloguePages:
                  "organizations": {o: [self.organizations.get(o), o in self.providers] for o in sorted(organizations)},
                  "titles": {m: self._title_of(m) for m in sorted(targets)},
                  "reports": {mc["id"]: self.reports_of.get(mc["id"], []) for mc in mcs},
-                 "page": [lang, site_root, hashlib.sha256(shell.encode()).hexdigest(), code_version()]}
+                 "page": [lang, site_root, hashlib.sha256(shell.encode()).hexdigest(), code_digest()]}
         return hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode()).hexdigest()
 
     def _render_language(self, site: Path, site_root: str, lang: str, previous: Path | None,
@@ -307,16 +307,6 @@ def _link_all(pairs: list[tuple[Path, Path]]) -> bool:
         except OSError:
             shutil.copyfile(source, target)
     return True
-
-
-@functools.cache
-def code_version() -> str:
-    """A digest of the code, templates and compiled standard that render catalogue pages."""
-    package = Path(__file__).resolve().parent.parent
-    digest = hashlib.sha256()
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [standard.MODEL_FILE]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 # The parts `on_every_core` is running: forked workers inherit them instead of receiving a pickled catalogue.

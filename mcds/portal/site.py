@@ -273,7 +273,7 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
     """
     start = time.monotonic()
     sources = sources or Sources()
-    out = Path(out).absolute()
+    out = Path(os.path.abspath(out))
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_built_site(out))):
         raise McdsError("portal.build.not_a_site", path=out)
     standard = load_standard(sources.generated_dir)
