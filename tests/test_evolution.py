@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 import string
 import sys
@@ -443,9 +444,10 @@ def repository(tmp_path: Path, schemas: Schemas, unreleased: str = "") -> Path:
     shutil.copytree(GENERATED_DIR, tmp_path / "schema" / "generated")
     shutil.copytree(RELEASES_DIR, tmp_path / "schema" / "releases")
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    sections = evolution.changelog_sections(changelog)
-    assert "Unreleased" in sections and not sections["Unreleased"], "CHANGELOG.md: the tests expect an empty Unreleased"
-    changelog = changelog.replace("## [Unreleased]\n", f"## [Unreleased]\n\n{unreleased}\n", 1)
+    assert "Unreleased" in evolution.changelog_sections(changelog), "CHANGELOG.md has no Unreleased section"
+    # The copy's Unreleased section holds only what the test gives, whatever the checkout's holds now.
+    changelog = re.sub(r"## \[Unreleased\]\n.*?(?=\n## \[)", lambda _: f"## [Unreleased]\n\n{unreleased}\n", changelog,
+                       count=1, flags=re.S)
     (tmp_path / "CHANGELOG.md").write_text(changelog, encoding="utf-8")
     return tmp_path
 
