@@ -49,7 +49,9 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     and /fr/, the standard's files in /schema/, open data in /data/.
 
     Every submission is validated first; only valid ones are published. Relative paths are taken from the
-    current folder; validation results are cached by content in .mcds-cache/.
+    current folder. Validation results and page keys are cached in .mcds-cache/: a submission whose content
+    has not changed is not validated again, and its pages are linked from the site being replaced instead of
+    being rendered again.
 
     \b
     Examples:
