@@ -1,5 +1,5 @@
-"""Layer 1 at the speed of the data: a table validated as Frictionless validates it, with the same errors in
-the same order, but without its per-row machinery.
+"""Tables validated as Frictionless validates them, with the same errors in the same order, but without its
+per-row machinery.
 
 Frictionless builds a `Row` object per row that parses every cell through the field's reader, then checks
 uniqueness, primary and foreign keys. Here each column's reader is Frictionless' own (so types, missing
@@ -65,7 +65,6 @@ class _Table:
 
     def __init__(self, resource: TableResource, foreign_keys: list[dict[str, Any]], known: Lookups) -> None:
         fields = resource.header.get_expected_fields()
-        self.fields = fields
         self.names = [field.name for field in fields]
         self.readers = [_reader(field) for field in fields]
         position = {name: i for i, name in enumerate(self.names)}
