@@ -10,6 +10,7 @@ the previous site untouched. MkDocs runs in strict mode, so a broken Markdown li
 
 from __future__ import annotations
 
+import errno
 import filecmp
 import json
 import os
@@ -26,10 +27,12 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 
-from mcds import paths
+from mcds import opendata, paths
+from mcds.catalogue import gather
 from mcds.errors import McdsError
 from mcds.evolution import releases
 from mcds.portal import i18n
+from mcds.portal.catalogue_pages import CataloguePages
 from mcds.portal.site import Sources, build_docs
 
 MODEL = json.loads((paths.GENERATED_DIR / "mcds.model.json").read_text(encoding="utf-8"))
@@ -323,6 +326,25 @@ def test_a_failed_build_leaves_the_previous_site_untouched(site: Path, tmp_path:
         build_docs(out, site_url=SITE_URL, sources=Sources(docs_dir=docs))
     assert failure.value.key == "portal.build.failed"
     assert "missing.md" in str(failure.value.values["reason"])
+    assert _tree(out) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "staging folders left behind"
+
+
+def test_a_build_whose_catalogue_cannot_be_written_fails_cleanly(site: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk while the workers write the catalogue: a message, not a traceback, and the previous site."""
+    out = tmp_path / "site"
+    shutil.copytree(site, out)
+    before = _tree(out)
+
+    def full_disk(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(opendata, "write", full_disk)
+    with pytest.raises(McdsError) as failure:
+        build_docs(out, site_url=SITE_URL, catalogue=CataloguePages(gather(paths.SUBMISSIONS_DIR)))
+    assert failure.value.key == "portal.build.failed"
+    assert failure.value.values["reason"] == "No space left on device"
     assert _tree(out) == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [], "staging folders left behind"
 

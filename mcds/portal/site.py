@@ -12,6 +12,7 @@ import ctypes
 import io
 import logging
 import os
+from concurrent.futures.process import BrokenProcessPool
 import shutil
 import tempfile
 import time
@@ -313,6 +314,8 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
             catalogue.remember(out)
     except _MkDocsFailed as error:
         raise McdsError("portal.build.failed", path=out, reason=str(error)) from error
+    except (OSError, BrokenProcessPool) as error:  # a full disk, or a worker killed (for lack of memory)
+        raise McdsError("portal.build.failed", path=out, reason=getattr(error, "strerror", None) or str(error)) from error
     finally:
         shutil.rmtree(staged_site, ignore_errors=True)
     return BuildResult(out=out, pages=pages, seconds=time.monotonic() - start, version=standard.version,
