@@ -124,8 +124,11 @@ def _validated(folder: Path, digest: str, cache: Path | None) -> tuple[bool, int
     report = validate(folder)
     result = (report.valid, len(report.errors), len(report.warnings))
     if key is not None:
-        key.parent.mkdir(parents=True, exist_ok=True)
-        key.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result))), encoding="utf-8")
+        try:  # the cache only saves time: a result that cannot be kept is still the result
+            key.parent.mkdir(parents=True, exist_ok=True)
+            key.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result))), encoding="utf-8")
+        except OSError:
+            pass
     return result
 
 

@@ -8,6 +8,7 @@ MkDocs' navigation and search index, and the Find page loads the catalogue's own
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import hashlib
@@ -221,10 +222,18 @@ class CataloguePages:
 
     def remember(self, site: Path) -> None:
         """Record the keys of the pages just published in `site`, for the next build into it."""
-        if self.cache is not None:
-            path = self._keys_file(site)
+        if self.cache is None:
+            return
+        path = self._keys_file(site)
+        temporary = path.with_suffix(".part")
+        try:  # the cache only saves time: a build that cannot write it has still succeeded
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps({"site": str(site), "keys": self.keys}, sort_keys=True), encoding="utf-8")
+            temporary.write_text(json.dumps({"site": str(site), "keys": self.keys}, sort_keys=True), encoding="utf-8")
+            temporary.replace(path)
+        except OSError:
+            # Keys left from an earlier build would describe pages this site no longer holds.
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
 
     def _keys_file(self, site: Path) -> Path:
         assert self.cache is not None
