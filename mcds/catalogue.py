@@ -11,13 +11,12 @@ import csv
 import functools
 import hashlib
 import json
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mcds import __version__, classifications, standard, tabular
+from mcds.parallel import on_every_core
 
 PUBLISHED = "data/submissions"
 
@@ -158,12 +157,7 @@ def gather(submissions: Path, *, previous: Path | None = None, cache: Path | Non
 
     Submissions are independent, so they go through the gate on every core; the order stays the folders'."""
     folders = sorted(p for p in submissions.iterdir() if (p / "datapackage.json").is_file()) if submissions.is_dir() else []
-    gate = functools.partial(_gate, previous=previous, cache=cache)
-    workers = min(len(folders), os.cpu_count() or 1)
-    if workers < 2:
-        return Catalogue([gate(folder) for folder in folders])
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return Catalogue(list(pool.map(gate, folders)))
+    return Catalogue(on_every_core([(_gate, (folder, previous, cache)) for folder in folders]))
 
 
 def published_record(submission: Submission) -> dict[str, Any]:

@@ -12,7 +12,6 @@ import contextlib
 import functools
 import gzip
 import hashlib
-import multiprocessing
 import os
 from html import escape
 import json
@@ -20,8 +19,6 @@ import posixpath
 import re
 import shutil
 from collections import defaultdict
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +26,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from mcds import opendata, standard
+from mcds.parallel import on_every_core
 from mcds.catalogue import Catalogue, Submission, code_digest, published_record
 from mcds.portal import find, statistics
 from mcds.portal.i18n import LANGUAGES, word
@@ -316,30 +314,6 @@ def _link_all(pairs: list[tuple[Path, Path]]) -> bool:
         except OSError:
             shutil.copyfile(source, target)
     return True
-
-
-# The parts `on_every_core` is running: forked workers inherit them instead of receiving a pickled catalogue.
-_PARTS: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
-
-
-def _run_part(index: int) -> Any:
-    function, arguments = _PARTS[index]
-    return function(*arguments)
-
-
-def on_every_core(parts: list[tuple[Callable[..., Any], tuple[Any, ...]]]) -> list[Any]:
-    """Run independent parts of the build in forked worker processes, one per core; in this process where
-    fork is not available or there is one core. Results come back in the parts' order."""
-    global _PARTS
-    workers = min(len(parts), os.cpu_count() or 1)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(*arguments) for function, arguments in parts]
-    _PARTS = parts
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_run_part, range(len(parts))))
-    finally:
-        _PARTS = []
 
 
 def _write_json(path: Path, document: Any) -> None:
