@@ -30,10 +30,6 @@ def synth(out: Path, providers: int, microcredentials: int, observations: int = 
                         "--out", str(out)], check=True, stdout=subprocess.DEVNULL)
 
 
-def rows(folder: Path) -> int:
-    return sum(max(0, sum(1 for _ in path.open(encoding="utf-8")) - 1) for path in folder.rglob("*.csv"))
-
-
 @dataclass(frozen=True)
 class Run:
     wall: float  # seconds

@@ -19,6 +19,7 @@ import pytest
 from mcds import synth, tabular
 from mcds.validation import engine
 from test_docs import _tree
+from test_validation_differential import _read, _write
 
 MCDS = [sys.executable, "-m", "mcds"]
 # The Find index must stay under 1 MB compressed per language at 20,000 records: 50 bytes a record.
@@ -79,14 +80,12 @@ def test_a_large_mutated_outcome_table_gets_the_same_findings_both_ways(tmp_path
     synth.write(out, providers=1, microcredentials=10, observations=30_000, seed=5)
     folder = next(p for p in out.iterdir() if p.is_dir())
     path = folder / "observations.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle))
+    rows = _read(path)
     rng = random.Random(3)
     for _ in range(40):
         row = rng.randrange(1, len(rows))
         rows[row][rng.randrange(len(rows[0]))] = rng.choice(["", "-3", "x", "1.5", "true", "nowhere", "woman", "121"])
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle, lineterminator="\n").writerows(rows)
+    _write(path, rows)
     fast, reference = engine.validate(folder), engine.validate(folder, reference=True)
     assert fast.errors
     assert [(f.code, f.row, f.column, f.value, repr(f.params)) for f in fast.findings] == \
