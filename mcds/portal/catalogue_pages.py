@@ -26,10 +26,11 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from mcds import opendata, standard
-from mcds.parallel import on_every_core
 from mcds.catalogue import Catalogue, Submission, code_digest, published_record
+from mcds.i18n import LANGUAGES
+from mcds.parallel import on_every_core
 from mcds.portal import find, statistics
-from mcds.portal.i18n import LANGUAGES, word
+from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
 
 SHELL = "catalogue/_shell/"

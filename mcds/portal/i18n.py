@@ -8,16 +8,14 @@ docs/fr instead.
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "fr")
-
 MESSAGES: dict[str, dict[str, str]] = {
     "portal.build.done": {
         "en": "Built the portal in {path}: {pages} pages in English and French, in {seconds:.1f} s.",
         "fr": "Portail construit dans {path} : {pages} pages en anglais et en français, en {seconds:.1f} s.",
     },
     "portal.build.failed": {
-        "en": "The documentation build failed; {path} was left as it was.\n{reason}",
-        "fr": "La construction de la documentation a échoué; {path} n'a pas été modifié.\n{reason}",
+        "en": "The portal build failed; {path} was left as it was.\n{reason}",
+        "fr": "La construction du portail a échoué; {path} n'a pas été modifié.\n{reason}",
     },
     "portal.build.not_a_site": {
         "en": "{path} exists and is not a site built by `mcds build`: choose another --out folder or remove it.",

@@ -27,9 +27,10 @@ import yaml
 from mcds import paths
 from mcds.errors import McdsError
 from mcds.evolution import releases
+from mcds.i18n import LANGUAGES
 from mcds.portal.changelog import latest_release_date, render_changelog
 from mcds.portal.dates import SourceDates
-from mcds.portal.i18n import LANGUAGES, WORDS, word
+from mcds.portal.i18n import WORDS, word
 from mcds.portal.markdown import environment, summary
 from mcds.portal.model import Standard, load_standard
 from mcds.portal.catalogue_pages import SHELL_PAGE, CataloguePages
