@@ -254,7 +254,8 @@ def main() -> None:
     if not arguments.chromium.is_file():
         sys.exit(f"find_browser: Chromium is missing at {arguments.chromium} (give --chromium PATH)")
     try:
-        from playwright.sync_api import Error as PlaywrightError, sync_playwright
+        from playwright.sync_api import Error as PlaywrightError
+        from playwright.sync_api import sync_playwright
     except ImportError:
         sys.exit("find_browser: Playwright is missing from this environment (pip install playwright)")
     site, steps = prepare(arguments)

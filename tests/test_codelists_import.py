@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from test_validation_inputs import PACKAGE, cli, copy_package, set_cell
 
-from mcds import catalogue, classifications
+from mcds.publish import gate as catalogue
+from mcds.standard import classifications
 
 NOC_HEADER = "Level,Hierarchical structure,Code - NOC 2021 V1.0,Class title,Class definition"
 NAICS_HEADER = "Level,Hierarchical structure,Code,Parent,Class title,Superscript,Class definition"

@@ -27,13 +27,14 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 
-from mcds import opendata, paths
-from mcds.catalogue import gather
 from mcds.errors import McdsError
-from mcds.evolution import releases
-from mcds.portal import i18n
+from mcds.portal import words as i18n
 from mcds.portal.catalogue_pages import CataloguePages
 from mcds.portal.site import Sources, build_docs
+from mcds.publish import opendata
+from mcds.publish.gate import gather
+from mcds.standard import paths
+from mcds.standard.versions import releases
 
 MODEL = json.loads((paths.GENERATED_DIR / "mcds.model.json").read_text(encoding="utf-8"))
 SITE_URL = "https://mcds.test/portal/"  # a root with a path, so that absolute links are told apart
@@ -357,19 +358,8 @@ def test_refuses_to_replace_a_folder_it_did_not_build(tmp_path: Path) -> None:
     assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
-def test_portal_words_and_messages_exist_in_both_languages() -> None:
-    from mcds.i18n import MESSAGES
-
-    for table in (i18n.MESSAGES, i18n.WORDS):
-        for key, texts in table.items():
-            assert set(texts) == set(LANGS), key
-            fields = [set(re.findall(r"{(\w+)", texts[lang])) for lang in LANGS]
-            assert fields[0] == fields[1], key
-    assert set(i18n.MESSAGES) <= set(MESSAGES), "mcds.portal did not merge its messages into mcds.i18n"
-
-
 def test_serve_prints_its_url_and_stops_cleanly_on_ctrl_c(site: Path) -> None:
-    command = [sys.executable, "-c", "from mcds.portal.cli import serve; serve()",
+    command = [sys.executable, "-c", "from mcds.cli.portal import serve; serve()",
                "--dir", str(site), "--port", "0", "--lang", "en"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -391,7 +381,7 @@ def test_serve_prints_its_url_and_stops_cleanly_on_ctrl_c(site: Path) -> None:
 def test_serve_explains_a_missing_site(tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from mcds.portal.cli import serve
+    from mcds.cli.portal import serve
 
     result = CliRunner().invoke(serve, ["--dir", str(tmp_path / "nothing"), "--lang", "fr"])
     assert result.exit_code == 2

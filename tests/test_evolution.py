@@ -27,11 +27,14 @@ import yaml
 from click.testing import CliRunner
 from conftest import GENERATED_DIR, ROOT, SCHEMA_DIR
 
-from mcds import evolution
+from mcds.cli.evolution import diff as diff_command
+from mcds.cli.evolution import release as release_command
 from mcds.errors import McdsError
-from mcds.evolution_cli import diff as diff_command
-from mcds.evolution_cli import release as release_command
-from mcds.evolution_messages import BUMP_WORDS, HEADINGS, SUMMARIES
+from mcds.evolution import diff as evolution
+from mcds.evolution import release as releasing
+from mcds.evolution.changelog import sections as changelog_sections
+from mcds.evolution.messages import BUMP_WORDS, HEADINGS, SUMMARIES
+from mcds.standard import versions
 
 RELEASES_DIR = SCHEMA_DIR / "releases"
 CURRENT = json.loads((GENERATED_DIR / "mcds.model.json").read_text(encoding="utf-8"))
@@ -387,11 +390,11 @@ def test_diff_explains_an_unusable_input(argument, words):
 
 
 def test_diff_of_a_schema_file_explains_that_it_needs_linkml(monkeypatch):
-    import generators
+    from mcds import generators
 
-    for module in ("model", "schema"):
+    for module in ("modeljson", "schema"):
         monkeypatch.delattr(generators, module, raising=False)
-        monkeypatch.setitem(sys.modules, f"generators.{module}", None)
+        monkeypatch.setitem(sys.modules, f"mcds.generators.{module}", None)
     result = invoke(diff_command, CURRENT["version"], str(SCHEMA_DIR / "mcds.yaml"), "--lang", "en")
     assert result.exit_code == 2
     assert "needs LinkML" in result.output
@@ -418,7 +421,7 @@ def test_every_summary_and_heading_exists_in_both_languages_with_the_same_placeh
 # ---------------------------------------------------------------------------------------------- releases
 
 def test_every_release_holds_its_schema_and_artefacts():
-    releases = evolution.releases(RELEASES_DIR)
+    releases = versions.releases(RELEASES_DIR)
     assert releases, "schema/releases/ holds no release"
     for version in releases:
         folder = RELEASES_DIR / version
@@ -429,7 +432,7 @@ def test_every_release_holds_its_schema_and_artefacts():
 
 def test_release_check_passes_on_this_repository():
     try:
-        evolution.check_release(ROOT)
+        releasing.check_release(ROOT)
     except McdsError as error:
         from mcds.i18n import t
 
@@ -444,7 +447,7 @@ def repository(tmp_path: Path, schemas: Schemas, unreleased: str = "") -> Path:
     shutil.copytree(GENERATED_DIR, tmp_path / "schema" / "generated")
     shutil.copytree(RELEASES_DIR, tmp_path / "schema" / "releases")
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
-    assert "Unreleased" in evolution.changelog_sections(changelog), "CHANGELOG.md has no Unreleased section"
+    assert "Unreleased" in changelog_sections(changelog), "CHANGELOG.md has no Unreleased section"
     # The copy's Unreleased section holds only what the test gives, whatever the checkout's holds now.
     changelog = re.sub(r"## \[Unreleased\]\n.*?(?=\n## \[)", lambda _: f"## [Unreleased]\n\n{unreleased}\n", changelog,
                        count=1, flags=re.S)
@@ -460,43 +463,43 @@ def test_release_check_fails_when_the_version_is_not_bumped(tmp_path):
     result = invoke(release_command, "--check", "--root", str(root), "--lang", "en")
     assert result.exit_code == 1
     assert "needs a minor version bump" in result.output
-    assert f"Set the version to {evolution.next_version(CURRENT['version'], 'minor')}" in result.output
+    assert f"Set the version to {versions.next_version(CURRENT['version'], 'minor')}" in result.output
     french = invoke(release_command, "--check", "--root", str(root), "--lang", "fr")
     assert "exige un changement de version mineure (minor)" in french.output
 
 
 @pytest.mark.parametrize(("modification", "bump"), [("optional_slot_added", "minor"), ("slot_removed", "major")])
 def test_release_check_fails_when_the_bump_is_too_small(tmp_path, modification, bump):
-    schemas = modified(modification, evolution.next_version(CURRENT["version"], "patch"))
-    with pytest.raises(evolution.ReleaseCheckFailed) as raised:
-        evolution.check_release(repository(tmp_path, schemas, unreleased=ENTRY))
+    schemas = modified(modification, versions.next_version(CURRENT["version"], "patch"))
+    with pytest.raises(releasing.ReleaseCheckFailed) as raised:
+        releasing.check_release(repository(tmp_path, schemas, unreleased=ENTRY))
     assert raised.value.key == "release.bump_too_small"
     assert raised.value.values["required"] == bump
 
 
 def test_release_check_passes_a_sufficient_bump_with_a_changelog_entry(tmp_path):
-    version = evolution.next_version(CURRENT["version"], "minor")
-    status = evolution.check_release(repository(tmp_path, modified("optional_slot_added", version), ENTRY))
+    version = versions.next_version(CURRENT["version"], "minor")
+    status = releasing.check_release(repository(tmp_path, modified("optional_slot_added", version), ENTRY))
     assert (status.version, status.latest, status.diff.required_bump) == (version, CURRENT["version"], "minor")
 
 
 def test_release_check_wants_a_changelog_entry(tmp_path):
-    version = evolution.next_version(CURRENT["version"], "minor")
-    with pytest.raises(evolution.ReleaseCheckFailed) as raised:
-        evolution.check_release(repository(tmp_path, modified("optional_slot_added", version)))
+    version = versions.next_version(CURRENT["version"], "minor")
+    with pytest.raises(releasing.ReleaseCheckFailed) as raised:
+        releasing.check_release(repository(tmp_path, modified("optional_slot_added", version)))
     assert raised.value.key == "release.changelog_missing"
 
 
 def test_release_check_refuses_a_version_that_goes_backwards(tmp_path):
-    with pytest.raises(evolution.ReleaseCheckFailed) as raised:
-        evolution.check_release(repository(tmp_path, modified("no_change", "0.0.1")))
+    with pytest.raises(releasing.ReleaseCheckFailed) as raised:
+        releasing.check_release(repository(tmp_path, modified("no_change", "0.0.1")))
     assert raised.value.key == "release.version_backwards"
 
 
 def test_release_check_refuses_a_removal_without_deprecation(tmp_path):
-    schemas = modified("slot_removed", evolution.next_version(CURRENT["version"], "major"))
-    with pytest.raises(evolution.ReleaseCheckFailed) as raised:
-        evolution.check_release(repository(tmp_path, schemas, unreleased=ENTRY))
+    schemas = modified("slot_removed", versions.next_version(CURRENT["version"], "major"))
+    with pytest.raises(releasing.ReleaseCheckFailed) as raised:
+        releasing.check_release(repository(tmp_path, schemas, unreleased=ENTRY))
     assert raised.value.key == "release.removed_without_deprecation"
     assert raised.value.values["elements"] == "Microcredential.transcripted"
 
@@ -504,28 +507,28 @@ def test_release_check_refuses_a_removal_without_deprecation(tmp_path):
 def test_release_check_notices_a_generated_artefact_changed_without_the_schema(tmp_path):
     root = repository(tmp_path, modified("no_change"), unreleased=ENTRY)
     (root / "schema" / "generated" / "codelists" / "SectorEnum.csv").write_text("code\n", encoding="utf-8")
-    with pytest.raises(evolution.ReleaseCheckFailed) as raised:
-        evolution.check_release(root)
+    with pytest.raises(releasing.ReleaseCheckFailed) as raised:
+        releasing.check_release(root)
     assert (raised.value.key, raised.value.values["required"]) == ("release.bump_too_small", "patch")
 
 
 def test_release_keeps_a_new_version_once_and_atomically(tmp_path):
-    version = evolution.next_version(CURRENT["version"], "minor")
+    version = versions.next_version(CURRENT["version"], "minor")
     root = repository(tmp_path, modified("optional_slot_added", version))
     changelog = root / "CHANGELOG.md"
     with pytest.raises(McdsError) as raised:
-        evolution.release(root)
+        releasing.release(root)
     assert raised.value.key == "release.changelog_missing"
     changelog.write_text(changelog.read_text(encoding="utf-8").replace(
         "## [Unreleased]\n", f"## [Unreleased]\n\n## [{version}] - 2027-01-15\n\n{ENTRY}", 1), encoding="utf-8")
-    assert evolution.release(root)[0] == version
+    assert releasing.release(root)[0] == version
     kept = root / "schema" / "releases" / version
     assert sorted(p.name for p in kept.glob("*.yaml")) == sorted(SOURCES)
     assert (kept / "generated" / "mcds.model.json").is_file()
     assert [p.name for p in (root / "schema" / "releases").iterdir() if p.name.startswith(".")] == []
-    assert evolution.releases(root / "schema" / "releases")[-1] == version
+    assert versions.releases(root / "schema" / "releases")[-1] == version
     with pytest.raises(McdsError) as raised:
-        evolution.release(root)
+        releasing.release(root)
     assert raised.value.key == "release.exists"
 
 
@@ -539,7 +542,7 @@ def test_release_writes_only_into_this_checkout(tmp_path):
 # ---------------------------------------------------------------------------------------------- deprecation rule
 
 def _pairs() -> list[tuple[str, str]]:
-    releases = evolution.releases(RELEASES_DIR)
+    releases = versions.releases(RELEASES_DIR)
     return [*zip(releases, releases[1:]), (releases[-1], "current")]
 
 

@@ -17,9 +17,8 @@ from typing import Any
 
 import jsonschema
 import pytest
-from jsonschema.exceptions import ValidationError
-
 from conftest import INVALID_DIR, SCHEMA_FILE, VALID_DIR, load_yaml
+from jsonschema.exceptions import ValidationError
 
 ROOT_CLASS = "Submission"  # the schema's tree_root: its examples are whole documents
 COMPLETE_SUBMISSION = VALID_DIR / "Submission-cegep-trois-lacs.yaml"

@@ -15,9 +15,9 @@ from conftest import GENERATED_DIR, VALID_DIR, load_yaml
 from frictionless import Package
 from openpyxl import load_workbook
 
-from generators import build
-from mcds import tabular
 from mcds.errors import StaleArtefacts
+from mcds.generators import build
+from mcds.standard import tabular
 
 PROFILE = json.loads((GENERATED_DIR / "datapackage.json").read_text(encoding="utf-8"))
 SUBMISSIONS = sorted(VALID_DIR.glob("Submission-*.yaml"))

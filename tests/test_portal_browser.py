@@ -28,11 +28,20 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
-from mcds.portal.i18n import word
-from mcds.portal.records import Words, domestic_cost
 from test_portal_catalogue import (  # noqa: F401 - `portal` is the session fixture both files share
-    BASE_SAMPLE, FORMULA_TITLE, XSS, XSS_DESCRIPTION, XSS_TITLE, Portal, facet_counts, matching, portal)
+    BASE_SAMPLE,
+    FORMULA_TITLE,
+    XSS,
+    XSS_DESCRIPTION,
+    XSS_TITLE,
+    Portal,
+    facet_counts,
+    matching,
+    portal,
+)
+
+from mcds.portal.records import Words, domestic_cost
+from mcds.portal.words import word
 
 pytestmark = pytest.mark.browser
 

@@ -36,13 +36,13 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from markupsafe import escape
+from test_docs import Page, _tree
 
-from mcds import paths
 from mcds.i18n import t
 from mcds.portal import find
-from mcds.portal.i18n import word
 from mcds.portal.records import domestic_cost, provinces_of
-from test_docs import Page, _tree
+from mcds.portal.words import word
+from mcds.standard import paths
 
 LANGS = ("en", "fr")
 BASE_SAMPLE = "maplecrest-career-college"  # the sample the extra submissions are copied from

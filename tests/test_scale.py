@@ -15,11 +15,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from mcds import synth, tabular
-from mcds.validation import engine
 from test_docs import _tree
 from test_validation_differential import _read, _write
+
+from mcds.devtools import synth
+from mcds.standard import tabular
+from mcds.validation import engine
 
 MCDS = [sys.executable, "-m", "mcds"]
 # The Find index must stay under 1 MB compressed per language at 20,000 records: 50 bytes a record.

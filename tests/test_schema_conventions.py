@@ -25,7 +25,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from conftest import GENERATED_DIR, JSON_SCHEMA_FILE, ROOT, SCHEMA_DIR, SCHEMA_FILE
 
 LINT_CONFIG_FILE = ROOT / ".linkmllint.yaml"

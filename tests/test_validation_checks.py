@@ -23,7 +23,7 @@ from conftest import DATA_DIR
 from frictionless import errors as fl_errors
 
 from mcds.cli import main
-from mcds.validation.catalogue import entries
+from mcds.validation.error_catalogue import entries
 
 SUBMISSIONS = DATA_DIR / "submissions"
 VALID = sorted(p for p in (SUBMISSIONS / "valid").iterdir() if p.is_dir())

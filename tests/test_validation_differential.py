@@ -17,8 +17,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT
+
 from mcds.validation import engine
 
 BASE = ROOT / "datapackages" / "taiga-resource-sector-council"

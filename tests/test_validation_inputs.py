@@ -29,8 +29,8 @@ from click.testing import CliRunner, Result
 from conftest import DATA_DIR, GENERATED_DIR, VALID_DIR, load_yaml
 from openpyxl import load_workbook
 
-from mcds import tabular
 from mcds.cli import main
+from mcds.standard import tabular
 from mcds.validation import engine, inputs
 
 PACKAGE = DATA_DIR / "submissions" / "valid" / "cegep-trois-lacs"

@@ -23,7 +23,7 @@ import pytest
 from openpyxl import load_workbook
 from test_validation_inputs import PACKAGE, cli, copy_package, document, fill_template, set_cell, snapshot
 
-from mcds.validation.catalogue import TRUNCATED, entries
+from mcds.validation.error_catalogue import TRUNCATED, entries
 
 INVALID = PACKAGE.parent.parent / "invalid" / "constraint-error" / "status-not-a-code"
 FINDING_KEYS = {"source", "code", "severity", "file", "row", "column", "value", "message"}

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mcds import artefacts
 from mcds.cli import main
-from mcds.paths import GENERATED_DIR, ROOT
+from mcds.standard import artefacts
+from mcds.standard.paths import GENERATED_DIR, ROOT
 from mcds.validation import validate
 
 SAMPLE = ROOT / "datapackages" / "kestrel-bay-college"

@@ -12,26 +12,27 @@ import contextlib
 import functools
 import gzip
 import hashlib
-import os
-from html import escape
 import json
+import os
 import posixpath
 import re
 import shutil
 from collections import defaultdict
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from mcds import opendata, standard
-from mcds.catalogue import Catalogue, Submission, code_digest, published_record
 from mcds.i18n import LANGUAGES
-from mcds.parallel import on_every_core
 from mcds.portal import find, statistics
-from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
+from mcds.portal.words import word
+from mcds.publish import opendata
+from mcds.publish.gate import Catalogue, Submission, code_digest, published_record
+from mcds.standard import model
+from mcds.util.parallel import on_every_core
 
 SHELL = "catalogue/_shell/"
 SHELL_PAGE = "catalogue/_shell.md"
@@ -52,7 +53,7 @@ def environment() -> Environment:
 
 def field_titles(lang: str) -> dict[str, str]:
     titles: dict[str, str] = {}
-    for cls in standard.model()["classes"]:
+    for cls in model.model()["classes"]:
         for slot in cls["slots"]:
             titles.setdefault(slot["name"], slot["title"][lang])
     return titles
@@ -119,8 +120,8 @@ class CataloguePages:
         for report in self.reports_of.get(mc["id"], []):
             observations = []
             for o in report["observations"]:
-                codelist = standard.value_annotation("DisaggregationDimensionEnum", o.get("dimension", ""), "categories")
-                category = standard.label(codelist, o["category"], lang) if codelist and o.get("category") else ""
+                codelist = model.value_annotation("DisaggregationDimensionEnum", o.get("dimension", ""), "categories")
+                category = model.label(codelist, o["category"], lang) if codelist and o.get("category") else ""
                 observations.append({**{k: None for k in ("value", "numerator", "denominator", "months_after_completion")},
                                      **o, "category_label": category})
             reports.append({**report, "observations": observations})
@@ -185,7 +186,7 @@ class CataloguePages:
         enums = {"province": "ProvinceTerritoryEnum", "cip": "CipSeriesEnum", "noc": "NocBroadCategoryEnum"}
         lists = {}
         for kind, found in groups.items():
-            lists[kind] = [(f"browse/{kind}-{code.lower()}/", standard.label(enums[kind], code, t.lang), items)
+            lists[kind] = [(f"browse/{kind}-{code.lower()}/", model.label(enums[kind], code, t.lang), items)
                            for code, items in sorted(found.items())]
         lists["provider"] = [(provider_path(s.provider), self.name(t, s.provider)["text"], [])
                              for s in sorted(self.catalogue.published, key=lambda s: self.name(t, s.provider)["text"])]

@@ -12,9 +12,9 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mcds import standard
-from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost, provinces_of, record_path
+from mcds.portal.words import word
+from mcds.standard import model
 
 if TYPE_CHECKING:
     from mcds.portal.catalogue_pages import CataloguePages
@@ -59,7 +59,7 @@ def _values(pages: CataloguePages, mc: dict[str, Any], provider: str) -> dict[st
 def _label(pages: CataloguePages, t: Words, facet: str, code: str) -> str:
     enum = FACETS[facet]
     if enum:
-        return standard.label(enum, code, t.lang)
+        return model.label(enum, code, t.lang)
     if facet == "provider":
         return pages.name(t, code)["text"]
     if facet == "cost":

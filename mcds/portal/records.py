@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from mcds import standard
-from mcds.portal.i18n import word
+from mcds.portal.words import word
+from mcds.standard import model
 
 # The enum behind each coded field the pages show.
 ENUMS = {
@@ -48,7 +48,7 @@ class Words:
 
     def label(self, field: str, code: Any) -> str:
         if field in ENUMS:
-            return standard.label(ENUMS[field], str(code), self.lang)
+            return model.label(ENUMS[field], str(code), self.lang)
         return str(code)
 
     def labels(self, field: str, codes: list[Any] | None) -> list[str]:
@@ -70,15 +70,15 @@ class Words:
         return "" if value is None else self("yes") if value else self("no")
 
     def noc(self, code: str) -> str:
-        broad = standard.label("NocBroadCategoryEnum", code[0], self.lang)
-        teer = standard.label("TeerCategoryEnum", code[1], self.lang) if len(code) > 1 else ""
+        broad = model.label("NocBroadCategoryEnum", code[0], self.lang)
+        teer = model.label("TeerCategoryEnum", code[1], self.lang) if len(code) > 1 else ""
         return f"{code} — {broad}" + (f" ({teer})" if teer else "")
 
     def cip(self, code: str) -> str:
-        return f"{code} — {standard.label('CipSeriesEnum', code[:2], self.lang)}"
+        return f"{code} — {model.label('CipSeriesEnum', code[:2], self.lang)}"
 
     def naics(self, code: str) -> str:
-        return f"{code} — {standard.label('NaicsSectorEnum', standard.naics_sector(code), self.lang)}"
+        return f"{code} — {model.label('NaicsSectorEnum', model.naics_sector(code), self.lang)}"
 
 
 def domestic_cost(microcredential: dict[str, Any]) -> float:

@@ -10,10 +10,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from mcds import evolution
-from mcds.portal.i18n import WORDS, word
 from mcds.portal.markdown import code, environment, relative, site_root
-from mcds.portal.model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
+from mcds.portal.reference_model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
+from mcds.portal.words import WORDS, word
+from mcds.standard.versions import releases as released_versions
+from mcds.standard.versions import version_key
 
 INDEX = "reference/index.md"
 CROSSWALK = "reference/crosswalk.md"
@@ -256,9 +257,9 @@ class Pages:
             else:
                 groups["other"].append((path, ""))
         # Every version published under /schema/<version>/: the releases and the current one, newest first.
-        versions = sorted({*releases, self.standard.version}, key=evolution.version_key, reverse=True)
+        published = sorted({*releases, self.standard.version}, key=version_key, reverse=True)
         return self.render("downloads.md.j2", groups=groups, root=site_root(DOWNLOADS), version=self.standard.version,
-                           versions=versions, released=set(releases), release_files=RELEASE_FILES,
+                           versions=published, released=set(releases), release_files=RELEASE_FILES,
                            open_data=open_data)
 
 
@@ -308,7 +309,7 @@ def render_reference(standard: Standard, lang: str, *, releases: list[str] | Non
         INDEX: pages.index_page_text(),
         CROSSWALK: pages.crosswalk_page_text(),
         ANNEX: pages.annex_page_text(),
-        DOWNLOADS: pages.downloads_page_text(evolution.releases() if releases is None else releases, open_data),
+        DOWNLOADS: pages.downloads_page_text(released_versions() if releases is None else releases, open_data),
     }
     for cls in standard.model["classes"]:
         rendered[class_page(cls["name"])] = pages.class_page_text(cls)

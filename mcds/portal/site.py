@@ -12,11 +12,11 @@ import ctypes
 import io
 import logging
 import os
-from concurrent.futures.process import BrokenProcessPool
 import shutil
 import tempfile
 import time
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,17 +24,18 @@ from typing import Any
 
 import yaml
 
-from mcds import paths
 from mcds.errors import McdsError
-from mcds.evolution import releases
+from mcds.evolution.changelog import latest_release_date
 from mcds.i18n import LANGUAGES
-from mcds.portal.changelog import latest_release_date, render_changelog
-from mcds.portal.dates import SourceDates
-from mcds.portal.i18n import WORDS, word
-from mcds.portal.markdown import environment, summary
-from mcds.portal.model import Standard, load_standard
 from mcds.portal.catalogue_pages import SHELL_PAGE, CataloguePages
-from mcds.portal.reference import render_reference, reference_nav
+from mcds.portal.changelog import render_changelog
+from mcds.portal.dates import SourceDates
+from mcds.portal.markdown import environment, summary
+from mcds.portal.reference import reference_nav, render_reference
+from mcds.portal.reference_model import Standard, load_standard
+from mcds.portal.words import WORDS, word
+from mcds.standard import paths
+from mcds.standard.versions import releases
 
 CHANGELOG_PAGE = "about/changelog.md"
 # Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
@@ -95,14 +96,14 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
     for page, text in catalogue_pages.items():
         if page in page_dates or page in generated:
-            raise McdsError("portal.build.page_conflict", lang=lang, page=page)
+            raise McdsError("portal.build.page_conflict", folder=lang, page=page)
         page_dates[page] = catalogue.page_dates()[page]
         destination = target / page
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_text(text, encoding="utf-8")
     for page, text in generated.items():
         if page in page_dates:
-            raise McdsError("portal.build.page_conflict", lang=lang, page=page)
+            raise McdsError("portal.build.page_conflict", folder=lang, page=page)
         if page == CHANGELOG_PAGE:
             source_files = [sources.changelog]
         elif page.startswith("reference/codelists/"):

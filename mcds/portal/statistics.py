@@ -8,10 +8,10 @@ from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
-from mcds import standard
 from mcds.portal.find import COST_BUCKETS, bucket
-from mcds.portal.i18n import word
 from mcds.portal.records import Words, domestic_cost, provinces_of
+from mcds.portal.words import word
+from mcds.standard import model
 
 if TYPE_CHECKING:
     from mcds.portal.catalogue_pages import CataloguePages
@@ -80,7 +80,7 @@ def bilingual_completeness(pages: CataloguePages) -> dict[str, float]:
 def page(pages: CataloguePages, lang: str) -> str:
     t = Words(lang)
     items = [mc for _, mc in pages.catalogue.microcredentials()]
-    label = lambda enum: (lambda code: standard.label(enum, code, lang))  # noqa: E731
+    label = lambda enum: (lambda code: model.label(enum, code, lang))  # noqa: E731
     provinces = Counter(p for mc in items for p in provinces_of(mc, pages.organizations))
     types = Counter(kind for s, mc in pages.catalogue.microcredentials()
                     for kind in pages.organizations.get(s.provider, {}).get("organization_types", []))
@@ -91,8 +91,8 @@ def page(pages: CataloguePages, lang: str) -> str:
     for _, report in pages.catalogue.outcome_reports():
         for o in report["observations"]:
             if o["metric"] == "enrolments" and o.get("dimension") and o.get("value") is not None and not o.get("suppressed"):
-                codelist = standard.value_annotation("DisaggregationDimensionEnum", o["dimension"], "categories") or ""
-                key = f"{standard.label('DisaggregationDimensionEnum', o['dimension'], lang)}{t('colon')} {standard.label(codelist, o['category'], lang)}"
+                codelist = model.value_annotation("DisaggregationDimensionEnum", o["dimension"], "categories") or ""
+                key = f"{model.label('DisaggregationDimensionEnum', o['dimension'], lang)}{t('colon')} {model.label(codelist, o['category'], lang)}"
                 enrolments[key] += o["value"]
     completeness = bilingual_completeness(pages)
     sections = [

@@ -12,13 +12,13 @@ import attrs
 from frictionless import Checklist, Detector, Dialect, Package, system
 from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa: F401 - see CELL_LIMIT below
 
-from mcds import artefacts, tabular
 from mcds.errors import McdsError
+from mcds.standard import artefacts, tabular
 from mcds.validation import index as submission_index
 from mcds.validation import stream
-from mcds.validation.catalogue import entries
 from mcds.validation.checks import all_check_classes
 from mcds.validation.checks.base import McdsCellError, McdsRowError
+from mcds.validation.error_catalogue import entries
 from mcds.validation.findings import ERROR, WARNING, Finding, Report
 from mcds.validation.inputs import Staged, stage, suggestion
 from mcds.validation.sniff import CELL_LIMIT
@@ -104,9 +104,9 @@ def _plain_constraint_params(field: dict[str, Any], constraint: str, value: str)
 
 
 def _codes_of(field: dict[str, Any]) -> list[str]:
-    from mcds import standard
+    from mcds.standard import model
 
-    return standard.codes(field["mcds"]["enum"])
+    return model.codes(field["mcds"]["enum"])
 
 
 @attrs.define(kw_only=True, repr=False)

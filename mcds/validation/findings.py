@@ -24,7 +24,7 @@ class Finding:
 
     def message(self, lang: str, located: bool = True) -> str:
         """What is wrong and how to fix it in `lang`, after where it is unless `located` is False."""
-        from mcds.validation.catalogue import message
+        from mcds.validation.error_catalogue import message
 
         return message(self, lang, located)
 

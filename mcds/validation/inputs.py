@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from mcds import tabular
+from mcds.standard import tabular
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds.validation.sniff import inspect_csv
 

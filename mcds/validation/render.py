@@ -16,7 +16,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from mcds.validation.catalogue import TRUNCATED, entries
+from mcds.validation.error_catalogue import TRUNCATED, entries
 from mcds.validation.findings import Finding, Report
 
 FORMATS = ("text", "json", "markdown", "html", "csv")

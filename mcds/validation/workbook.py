@@ -10,7 +10,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from mcds.tabular import format_number
+from mcds.standard.tabular import format_number
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds.validation.inputs import suggestion
 

@@ -10,14 +10,12 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
-from mcds import classifications, standard
-from mcds.validation.catalogue import entry
+from mcds.standard import classifications, model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
+from mcds.validation.error_catalogue import entry
 from mcds.validation.findings import ERROR
 
 CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics"}
-NAME = {"noc": {"en": "NOC 2021", "fr": "CNP 2021"}, "cip": {"en": "CIP 2021", "fr": "CPE 2021"},
-        "naics": {"en": "NAICS 2022", "fr": "SCIAN 2022"}}
 
 
 class UnknownCodeError(McdsCellError):
@@ -46,12 +44,12 @@ def problem(kind: str, code: str) -> dict[str, str] | None:
     if full is not None:
         return None if code in full else {"en": "it is not in the installed official table",
                                           "fr": "il ne figure pas dans la table officielle installée"}
-    if kind == "noc" and len(code) == 5 and code[1] not in standard.codes("TeerCategoryEnum"):
+    if kind == "noc" and len(code) == 5 and code[1] not in model.codes("TeerCategoryEnum"):
         return {"en": f"its second digit {code[1]} is not a TEER category (0 to 5)",
                 "fr": f"son deuxième chiffre {code[1]} n'est pas une catégorie FEER (0 à 5)"}
-    if kind == "cip" and code[:2] not in standard.codes("CipSeriesEnum"):
+    if kind == "cip" and code[:2] not in model.codes("CipSeriesEnum"):
         return {"en": f"{code[:2]} is not a CIP 2021 series", "fr": f"{code[:2]} n'est pas une série de la CPE 2021"}
-    if kind == "naics" and "-" not in code and standard.naics_sector(code) not in standard.codes("NaicsSectorEnum"):
+    if kind == "naics" and "-" not in code and model.naics_sector(code) not in model.codes("NaicsSectorEnum"):
         return {"en": f"{code[:2]} is not a NAICS 2022 sector", "fr": f"{code[:2]} n'est pas un secteur du SCIAN 2022"}
     return None
 
@@ -77,10 +75,10 @@ class codes(McdsCheck):
             for item in value.split("|"):
                 reason = problem(kind, item)
                 if reason is not None:
-                    yield cell_error(UnknownCodeError, row, name, item=item, system=NAME[kind], reason=reason)
+                    yield cell_error(UnknownCodeError, row, name, item=item, system=classifications.NAMES[kind], reason=reason)
         if self.table == "observations" and row["dimension"] and row["category"]:
-            codelist = standard.value_annotation("DisaggregationDimensionEnum", row["dimension"], "categories")
-            if codelist and not standard.is_code(codelist, row["category"]):
+            codelist = model.value_annotation("DisaggregationDimensionEnum", row["dimension"], "categories")
+            if codelist and not model.is_code(codelist, row["category"]):
                 yield cell_error(UnknownCategoryError, row, "category", dimension=row["dimension"], codelist=codelist)
 
 

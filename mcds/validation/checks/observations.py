@@ -9,9 +9,9 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
-from mcds import standard
-from mcds.validation.catalogue import entry
+from mcds.standard import model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, McdsRowError, cell_error, row_error
+from mcds.validation.error_catalogue import entry
 from mcds.validation.findings import ERROR
 
 METRICS = "OutcomeMetricEnum"
@@ -83,11 +83,11 @@ class observations(McdsCheck):
             given, missing = ("dimension", "category") if row["dimension"] else ("category", "dimension")
             yield row_error(DimensionCategoryError, row, given=given, missing=missing)
         metric = row["metric"]
-        if standard.is_code(METRICS, metric):
-            if standard.value_annotation(METRICS, metric, "follow_up") == "true" and row["months_after_completion"] is None:
+        if model.is_code(METRICS, metric):
+            if model.value_annotation(METRICS, metric, "follow_up") == "true" and row["months_after_completion"] is None:
                 yield cell_error(MonthsMissingError, row, "months_after_completion", metric=metric)
             value, top, bottom = row["value"], row["numerator"], row["denominator"]
-            if standard.value_annotation(METRICS, metric, "unit") == "proportion" or bottom is not None:
+            if model.value_annotation(METRICS, metric, "unit") == "proportion" or bottom is not None:
                 if (value is not None and value > 1) or (top is not None and bottom is not None and top > bottom):
                     yield cell_error(ProportionError, row, "value" if value is not None else "numerator")
 

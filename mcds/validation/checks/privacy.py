@@ -11,9 +11,9 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
-from mcds import standard
-from mcds.validation.catalogue import entry
+from mcds.standard import model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
+from mcds.validation.error_catalogue import entry
 from mcds.validation.findings import ERROR
 
 METRICS = "OutcomeMetricEnum"
@@ -70,7 +70,7 @@ class privacy(McdsCheck):
             return
         report = row["outcome_report_id"] or ""
         minimum = self.index.min_cell_sizes.get(report)
-        counted = standard.value_annotation(METRICS, row["metric"] or "", "unit") == "count"
+        counted = model.value_annotation(METRICS, row["metric"] or "", "unit") == "count"
         # A figure given as numerator / denominator publishes both counts; a plain count metric publishes value.
         columns = [c for c in ("numerator", "denominator") if row[c] is not None]
         if not columns and counted:
@@ -91,8 +91,8 @@ class privacy(McdsCheck):
     def validate_end(self) -> Iterator[Error]:
         for key, rows in self.hidden.items():
             total = self.totals.get(key[:3])
-            codelist = standard.value_annotation("DisaggregationDimensionEnum", key[3], "categories")
-            categories = set(standard.codes(codelist)) if codelist else set()
+            codelist = model.value_annotation("DisaggregationDimensionEnum", key[3], "categories")
+            categories = set(model.codes(codelist)) if codelist else set()
             # The cell follows from the total only when every other category of the breakdown is published.
             exhaustive = bool(categories) and self.shown[key] | {rows[0]["category"]} >= categories
             if total is not None and not total.suppressed and len(rows) == 1 and exhaustive:

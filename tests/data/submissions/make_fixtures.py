@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
-from mcds import tabular  # noqa: E402
+from mcds.standard import tabular  # noqa: E402
 
 EXAMPLE = ROOT / "tests" / "data" / "valid" / "Submission-cegep-trois-lacs.yaml"
 MINIMAL = ROOT / "tests" / "data" / "valid" / "Submission-minimal.yaml"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generators import schema as s
-from generators.output import csv_bytes
+from mcds.generators import schema as s
+from mcds.util.io import csv_bytes
 
 HEADER = ["code", "title_en", "title_fr", "description_en", "description_fr"]
 

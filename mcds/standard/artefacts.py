@@ -8,8 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mcds import paths, tabular
-from mcds.evolution import releases, version_key
+from mcds.standard import paths, tabular
+from mcds.standard.versions import releases, version_key
 
 
 def current_version() -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from linkml_runtime import SchemaView
 from linkml_runtime.linkml_model import SlotDefinition
 
-from generators import schema as s
+from mcds.generators import schema as s
 
 ROOT_TABLE = "submission"
 LIST_SEPARATOR = "|"

@@ -17,9 +17,9 @@ from typing import Any
 
 import xlsxwriter
 
-from mcds import tabular
-from mcds.catalogue import Catalogue
-from mcds.xlsx import stable_xlsx
+from mcds.publish.gate import Catalogue
+from mcds.standard import tabular
+from mcds.util.xlsx import stable_xlsx
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NUMERIC = ("integer", "number")

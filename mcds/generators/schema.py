@@ -9,7 +9,7 @@ from typing import Any
 
 from linkml_runtime import SchemaView
 
-from mcds.paths import SCHEMA_FILE
+from mcds.standard.paths import SCHEMA_FILE
 
 Bilingual = dict[str, str]
 

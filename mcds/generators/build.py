@@ -6,11 +6,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from generators import codelists, context, jsonschema, model, tabular, templates
-from generators import schema as s
-from generators.output import json_bytes
 from mcds.errors import StaleArtefacts
-from mcds.paths import PROFILES_DIR
+from mcds.generators import codelists, context, jsonschema, templates
+from mcds.generators import datapackage as tabular
+from mcds.generators import modeljson as model
+from mcds.generators import schema as s
+from mcds.standard.paths import PROFILES_DIR
+from mcds.util.io import json_bytes
 
 README = """# Generated artefacts: do not edit
 

@@ -10,6 +10,9 @@ from functools import cache
 from pathlib import Path
 
 KINDS = ("noc", "cip", "naics")
+# Each classification's official name and version in English and French.
+NAMES = {"noc": {"en": "NOC 2021", "fr": "CNP 2021"}, "cip": {"en": "CIP 2021", "fr": "CPE 2021"},
+         "naics": {"en": "NAICS 2022", "fr": "SCIAN 2022"}}
 
 
 def data_dir() -> Path:

@@ -9,9 +9,10 @@ from typing import Any
 
 import click
 
-from mcds.cli_support import lang_option, reports_errors
+from mcds.cli.support import lang_option, reports_errors
 from mcds.errors import McdsError
 from mcds.i18n import t
+
 
 @click.command()
 @click.option(
@@ -63,8 +64,8 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
         from mcds.portal.site import build_docs
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
-    from mcds.catalogue import gather
     from mcds.portal.catalogue_pages import CataloguePages
+    from mcds.publish.gate import gather
 
     gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
                       cache=Path(".mcds-cache").absolute())

@@ -9,32 +9,22 @@ examples, mappings). The runtime never imports LinkML: a schema YAML is compiled
 from __future__ import annotations
 
 import json
-import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcds import paths
 from mcds.errors import McdsError
-from mcds.evolution_messages import BUMP_WORDS, HEADINGS, SUMMARIES
+from mcds.evolution.messages import BUMP_WORDS, HEADINGS, SUMMARIES
+from mcds.standard.paths import RELEASES_DIR
+from mcds.standard.versions import SEMVER, releases
 
-RELEASES_DIR = paths.SCHEMA_DIR / "releases"
 MODEL_FILE = "mcds.model.json"
 BUMPS = ("none", "patch", "minor", "major")
 RANK = {bump: rank for rank, bump in enumerate(BUMPS)}
-SEMVER = re.compile(r"(\d+)\.(\d+)\.(\d+)")
 # The kinds that take an element away: the element must have been deprecated in an earlier release.
 REMOVALS = frozenset(f"{level}_{how}" for level in ("class", "slot", "enum", "value") for how in ("removed", "renamed"))
 
 Text = str | tuple[str, str]  # a value of a summary: the same in both languages, or (English, French)
-
-
-class ReleaseCheckFailed(McdsError):
-    """The schema changed since the latest release without the version bump or changelog entry it needs."""
-
-    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -310,20 +300,6 @@ def render(result: Diff, fmt: str = "text", lang: str = "en") -> str:
 
 # ---------------------------------------------------------------------------------------------- loading
 
-def version_key(version: str) -> tuple[int, int, int]:
-    found = SEMVER.fullmatch(version)
-    if not found:
-        raise ValueError(f"not a MAJOR.MINOR.PATCH version: {version}")
-    return (int(found[1]), int(found[2]), int(found[3]))
-
-
-def releases(releases_dir: Path = RELEASES_DIR) -> list[str]:
-    """The released versions kept in `releases_dir`, oldest first."""
-    found = [p.name for p in releases_dir.iterdir() if p.is_dir() and SEMVER.fullmatch(p.name)] \
-        if releases_dir.is_dir() else []
-    return sorted(found, key=version_key)
-
-
 def read_model(path: Path) -> dict[str, Any]:
     try:
         model = json.loads(path.read_text(encoding="utf-8"))
@@ -337,7 +313,8 @@ def read_model(path: Path) -> dict[str, Any]:
 def compile_schema(path: Path) -> dict[str, Any]:
     """The compiled model of the LinkML schema at `path` (needs the generators, hence LinkML)."""
     try:
-        from generators import model, schema
+        from mcds.generators import modeljson as model
+        from mcds.generators import schema
     except ImportError as error:
         raise McdsError("diff.needs_linkml", path=path) from error
     try:
@@ -362,104 +339,3 @@ def load_model(spec: str | Path, releases_dir: Path = RELEASES_DIR) -> dict[str,
     if path.suffix in (".yaml", ".yml"):
         return compile_schema(path)
     raise McdsError("diff.not_found", path=path)
-
-
-# ---------------------------------------------------------------------------------------------- releasing
-
-def bump_between(old: str, new: str) -> str | None:
-    """The bump that leads from version `old` to `new`, or None when `new` is older."""
-    before, after = version_key(old), version_key(new)
-    if after < before:
-        return None
-    return next((bump for bump, i in (("major", 0), ("minor", 1), ("patch", 2)) if after[i] > before[i]), "none")
-
-
-def next_version(version: str, bump: str) -> str:
-    major, minor, patch = version_key(version)
-    return {"major": f"{major + 1}.0.0", "minor": f"{major}.{minor + 1}.0",
-            "patch": f"{major}.{minor}.{patch + 1}"}.get(bump, version)
-
-
-def changelog_sections(text: str) -> dict[str, str]:
-    """CHANGELOG.md's second-level sections by their bracketed name ("Unreleased", "0.1.0"), with their body."""
-    sections: dict[str, str] = {}
-    parts = re.split(r"^## \[([^\]]+)\][^\n]*$", text, flags=re.MULTILINE)
-    for name, body in zip(parts[1::2], parts[2::2]):
-        sections[name] = body.strip()
-    return sections
-
-
-def _differing_files(current: Path, released: Path) -> list[str]:
-    def files(folder: Path) -> dict[str, bytes]:
-        return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-
-    now, then = files(current), files(released)
-    return sorted(name for name in now.keys() | then.keys() if now.get(name) != then.get(name))
-
-
-@dataclass
-class ReleaseStatus:
-    version: str
-    latest: str | None
-    diff: Diff | None
-
-
-def check_release(root: Path = paths.ROOT) -> ReleaseStatus:
-    """Raise ReleaseCheckFailed unless the schema at `root` is its latest release, or a correctly bumped
-    successor with a changelog entry and no element removed before it was deprecated."""
-    releases_dir = root / "schema" / "releases"
-    new = compile_schema(root / "schema" / "mcds.yaml")
-    version = new["version"]
-    known = releases(releases_dir)
-    if not known:
-        return ReleaseStatus(version, None, None)
-    latest = known[-1]
-    old = load_model(latest, releases_dir)
-    result = diff(old, new)
-    actual = bump_between(latest, version)
-    if actual is None:
-        raise ReleaseCheckFailed("release.version_backwards", version=version, latest=latest)
-    if actual == "none" and not result.changes:
-        result.changes = [Change(name, "artefact_changed", "patch", "artefact_changed")
-                          for name in _differing_files(root / "schema" / "generated", releases_dir / latest / "generated")]
-    required = result.required_bump
-    if RANK[actual] < RANK[required]:
-        raise ReleaseCheckFailed(
-            "release.bump_too_small", latest=latest, version=version, count=len(result.changes),
-            required=required, required_fr=BUMP_WORDS[required]["fr"], suggested=next_version(latest, required))
-    removed = undeprecated_removals(result.changes, old)
-    if removed:
-        raise ReleaseCheckFailed("release.removed_without_deprecation", elements=", ".join(removed), latest=latest)
-    if result.changes or actual != "none":
-        sections = changelog_sections((root / "CHANGELOG.md").read_text(encoding="utf-8")) \
-            if (root / "CHANGELOG.md").is_file() else {}
-        if not sections.get("Unreleased") and not sections.get(version):
-            raise ReleaseCheckFailed("release.changelog_missing", latest=latest, version=version)
-    return ReleaseStatus(version, latest, result)
-
-
-def release(root: Path = paths.ROOT) -> tuple[str, Path, int]:
-    """Snapshot the schema files and schema/generated/ into schema/releases/<version>/, atomically.
-
-    The caller makes sure schema/generated/ is fresh (that takes the generators)."""
-    releases_dir = root / "schema" / "releases"
-    version = compile_schema(root / "schema" / "mcds.yaml")["version"]
-    target = releases_dir / version
-    if target.exists():
-        raise McdsError("release.exists", version=version, path=target)
-    status = check_release(root)
-    changelog = root / "CHANGELOG.md"
-    text = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
-    if not changelog_sections(text).get(status.version):
-        raise McdsError("release.changelog_version_missing", version=status.version)
-    releases_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{status.version}-", dir=releases_dir))
-    try:
-        for source in sorted((root / "schema").glob("*.yaml")):
-            shutil.copy2(source, staging / source.name)
-        shutil.copytree(root / "schema" / "generated", staging / "generated")
-        count = sum(1 for p in staging.rglob("*") if p.is_file())
-        staging.rename(target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return status.version, target, count

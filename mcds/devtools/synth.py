@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from mcds import standard, tabular
+from mcds.standard import model, tabular
 
 # (English topic, French topic, CIP 2021, NOC 2021 codes, NAICS 2022 codes, Skills for Success)
 TOPICS = [
@@ -168,8 +168,8 @@ def _split(rng: random.Random, total: int, parts: int) -> list[int]:
 
 def _breakdown(rng: random.Random, total: int, dimension: str) -> list[dict[str, Any]]:
     """One complete breakdown of `total`, small cells suppressed so that none can be recovered."""
-    codelist = standard.value_annotation("DisaggregationDimensionEnum", dimension, "categories") or ""
-    categories = standard.codes(codelist)
+    codelist = model.value_annotation("DisaggregationDimensionEnum", dimension, "categories") or ""
+    categories = model.codes(codelist)
     counts = _split(rng, total, len(categories))
     hidden = {i for i, count in enumerate(counts) if count < MIN_CELL}
     if len(hidden) == 1:
@@ -241,7 +241,7 @@ def submissions(providers: int, microcredentials: int, observations: int, seed: 
         if rows and items:
             sizes = [REPORT_SIZE] * (rows // REPORT_SIZE) + ([rows % REPORT_SIZE] if rows % REPORT_SIZE else [])
             reports = [_report(rng, items[i % len(items)]["id"], i // len(items), size) for i, size in enumerate(sizes)]
-        yield {"standard_version": standard.model()["version"], "provider": provider["id"],
+        yield {"standard_version": model.model()["version"], "provider": provider["id"],
                "contact_email": f"data@{provider['id']}.example.ca", "last_updated": "2026-09-15",
                "organizations": [provider, partner], "microcredentials": items, "outcome_reports": reports}
 

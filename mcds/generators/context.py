@@ -10,9 +10,9 @@ from typing import Any
 
 from linkml.generators.jsonldcontextgen import ContextGenerator
 
-from generators import schema as s
-from generators.tabular import TEXT_CLASS
-from mcds.paths import SCHEMA_FILE
+from mcds.generators import schema as s
+from mcds.generators.datapackage import TEXT_CLASS
+from mcds.standard.paths import SCHEMA_FILE
 
 
 def generate() -> dict[str, Any]:

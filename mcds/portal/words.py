@@ -1,9 +1,8 @@
 """The portal's words in English and French: command-line messages and the vocabulary of generated pages.
 
-MESSAGES follows mcds.i18n (key -> {"en", "fr"}) and is merged into it by mcds.portal, so that mcds.i18n.t
-and McdsError know the portal's keys. WORDS is the vocabulary of the reference pages and of the theme
-overrides (labels, table headings, short notes); the prose of hand-written pages lives in docs/en and
-docs/fr instead.
+Both are tables of mcds.i18n's registry. MESSAGES (the "portal" namespace) is read through mcds.i18n.t. WORDS is
+the vocabulary of the reference pages and of the theme overrides (labels, table headings, short notes); the
+prose of hand-written pages lives in docs/en and docs/fr instead.
 """
 
 from __future__ import annotations
@@ -35,8 +34,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{path} est introuvable. Lancez `mcds generate` pour créer les artefacts de la norme.",
     },
     "portal.build.page_conflict": {
-        "en": "docs/{lang}/{page} is generated at build time: remove the hand-written file of that name.",
-        "fr": "docs/{lang}/{page} est produit à la construction : supprimez le fichier rédigé qui porte ce nom.",
+        "en": "docs/{folder}/{page} is generated at build time: remove the hand-written file of that name.",
+        "fr": "docs/{folder}/{page} est produit à la construction : supprimez le fichier rédigé qui porte ce nom.",
     },
     "portal.build.unknown_annex_element": {
         "en": "The schema marks {element} with the EU Annex I element \"{label}\", which the portal does not "

@@ -10,9 +10,9 @@ from typing import Any
 
 from linkml.generators.jsonschemagen import JsonSchemaGenerator
 
-from generators import schema as s
-from generators.tabular import root_class, standard_version
-from mcds.paths import SCHEMA_FILE
+from mcds.generators import schema as s
+from mcds.generators.datapackage import root_class, standard_version
+from mcds.standard.paths import SCHEMA_FILE
 
 BASE_URI = "https://w3id.org/mcds"
 

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mcds.paths import PROFILE_FILE
+from mcds.standard.paths import PROFILE_FILE
 
 Row = dict[str, str]
 Tables = dict[str, list[Row]]

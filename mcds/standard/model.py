@@ -6,7 +6,7 @@ import json
 from functools import cache
 from typing import Any
 
-from mcds.paths import GENERATED_DIR
+from mcds.standard.paths import GENERATED_DIR
 
 MODEL_FILE = GENERATED_DIR / "mcds.model.json"
 

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import click
 
-from mcds import evolution, paths
-from mcds.cli_support import lang_option, reports_errors, write_output
+from mcds.cli.support import lang_option, reports_errors, write_output
 from mcds.errors import McdsError
-from mcds.evolution_messages import BUMP_WORDS
+from mcds.evolution import diff as changes
+from mcds.evolution import release as releasing
+from mcds.evolution.messages import BUMP_WORDS
 from mcds.i18n import t
+from mcds.standard import paths
 
 
 @click.command("diff")
@@ -36,8 +38,8 @@ def diff(old: str, new: str, fmt: str, output: Path | None, lang: str) -> None:
       mcds diff 0.1.0 schema/mcds.yaml --format markdown --lang fr
       mcds diff old/mcds.model.json new/mcds.model.json --format json --output diff.json
     """
-    result = evolution.diff(evolution.load_model(old), evolution.load_model(new))
-    write_output(evolution.render(result, fmt, lang), output)
+    result = changes.diff(changes.load_model(old), changes.load_model(new))
+    write_output(changes.render(result, fmt, lang), output)
 
 
 @click.command("release")
@@ -60,7 +62,7 @@ def release(check: bool, root: Path, lang: str) -> None:
       mcds release             # after moving the Unreleased entries of CHANGELOG.md under the new version
     """
     if check:
-        status = evolution.check_release(root)
+        status = releasing.check_release(root)
         if status.latest is None:
             click.echo(t("release.no_release", lang, version=status.version))
         elif status.diff is None or not status.diff.changes and status.version == status.latest:
@@ -71,7 +73,7 @@ def release(check: bool, root: Path, lang: str) -> None:
                          count=len(status.diff.changes), required=BUMP_WORDS[required][lang]))
         return
     _require_fresh_artefacts(root)
-    version, target, count = evolution.release(root)
+    version, target, count = releasing.release(root)
     click.echo(t("release.done", lang, version=version, path=target, count=count))
 
 
@@ -80,7 +82,7 @@ def _require_fresh_artefacts(root: Path) -> None:
     if root.resolve() != paths.ROOT:
         raise McdsError("release.other_root", root=root)
     try:
-        from generators import build
+        from mcds.generators import build
     except ImportError as error:
         raise McdsError("generate.needs_linkml") from error
     build.check(paths.GENERATED_DIR)

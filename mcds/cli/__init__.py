@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from mcds import __version__
-from mcds.cli_support import lang_option, reports_errors, write_output
+from mcds.cli.support import lang_option, reports_errors, write_output
 from mcds.errors import McdsError
 from mcds.i18n import t
 
@@ -44,10 +44,10 @@ def generate(check: bool, out: Path | None, lang: str) -> None:
       mcds generate --check    # exit 1 when schema/generated/ is stale
     """
     try:
-        from generators import build
+        from mcds.generators import build
     except ImportError as error:
         raise McdsError("generate.needs_linkml") from error
-    from mcds import paths
+    from mcds.standard import paths
 
     if check:
         count = build.check(paths.GENERATED_DIR)
@@ -131,14 +131,14 @@ def import_codelist(file: Path, kind: str | None, lang: str) -> None:
       mcds codelists import noc_2021_version_1.0_-_classification_structure.csv
       mcds codelists import cip-cpe-2021-structure-eng.csv --kind cip
     """
-    from mcds.classifications import ImportProblem, import_table
+    from mcds.standard.classifications import NAMES, ImportProblem, import_table
 
     try:
         found, count, target = import_table(file, kind)
     except ImportProblem as problem:
         raise McdsError(problem.key, **problem.values) from problem
-    french = {"noc": "CNP", "cip": "CPE", "naics": "SCIAN"}[found]
-    click.echo(t("codelists.imported", lang, count=count, kind=found.upper(), kind_fr=french, path=target))
+    click.echo(t("codelists.imported", lang, count=count, kind={lang: name.split()[0] for lang, name in NAMES[found].items()},
+                 path=target))
 
 
 @main.command()
@@ -157,7 +157,7 @@ def synth(providers: int, microcredentials: int, observations: int, seed: int, o
       mcds synth --providers 200 --microcredentials 20000 --seed 1 --out /tmp/national
       mcds synth --providers 1 --microcredentials 10 --observations 1000000 --seed 2 --out /tmp/outcomes
     """
-    from mcds import synth as synthetic
+    from mcds.devtools import synth as synthetic
 
     if out.exists() and any(out.iterdir()):
         raise McdsError("synth.not_empty", path=out)
@@ -181,7 +181,7 @@ def migrate(path: Path, version: str, out: Path, lang: str) -> None:
     Examples:
       mcds migrate datapackages/kestrel-bay-college --to 0.2.0 --out /tmp/kestrel-0.2.0
     """
-    from mcds.migrate import migrate as run
+    from mcds.evolution.migrate import migrate as run
 
     result = run(path, version, out)
     click.echo(t("migrate.done", lang, source=path, old=result.source, new=result.target, path=out,
@@ -193,8 +193,8 @@ def migrate(path: Path, version: str, out: Path, lang: str) -> None:
 
 def _register() -> None:
     """Commands that live beside the code they drive."""
-    from mcds.evolution_cli import diff, release
-    from mcds.portal.cli import build, serve
+    from mcds.cli.evolution import diff, release
+    from mcds.cli.portal import build, serve
 
     for command in (build, serve, diff, release):
         main.add_command(command)

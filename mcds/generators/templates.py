@@ -18,9 +18,9 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from generators import schema as s
-from generators.output import csv_bytes
-from mcds.xlsx import stable_xlsx
+from mcds.generators import schema as s
+from mcds.util.io import csv_bytes
+from mcds.util.xlsx import stable_xlsx
 
 WORKBOOK = "templates/mcds-template.xlsx"
 INSTRUCTIONS = "instructions"

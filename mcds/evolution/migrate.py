@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcds import artefacts
 from mcds.errors import McdsError
-from mcds.evolution import diff, read_model, version_key
+from mcds.evolution.diff import diff, read_model
+from mcds.standard import artefacts
+from mcds.standard.versions import version_key
 from mcds.validation.inputs import stage
 
 

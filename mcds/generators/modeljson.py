@@ -10,8 +10,8 @@ from typing import Any
 
 from linkml_runtime.dumpers import json_dumper
 
-from generators import schema as s
-from generators.tabular import standard_version
+from mcds.generators import schema as s
+from mcds.generators.datapackage import standard_version
 
 MAPPING_KINDS = ("exact", "close", "related", "narrow", "broad")
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcds import __version__, classifications, standard, tabular
-from mcds.parallel import on_every_core
+from mcds import __version__
+from mcds.standard import classifications, model, tabular
+from mcds.util.parallel import on_every_core
 
 PUBLISHED = "data/submissions"
 
@@ -97,9 +98,9 @@ def read_document(folder: Path) -> dict[str, Any]:
 @functools.cache
 def code_digest() -> str:
     """A digest of MCDS' code, templates and compiled standard: what is cached under it is redone after any change."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [standard.MODEL_FILE]:
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [model.MODEL_FILE]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

@@ -1,0 +1,170 @@
+"""Messages of the commands and of the errors the library raises (`McdsError(key, ...)`), in English and French.
+
+Plain data: a table of mcds.i18n's registry. Messages of the portal live in mcds.portal.words."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "generate.done": {
+        "en": "Generated {count} files in {path}.",
+        "fr": "{count} fichiers générés dans {path}.",
+    },
+    "generate.fresh": {
+        "en": "schema/generated is up to date ({count} files).",
+        "fr": "schema/generated est à jour ({count} fichiers).",
+    },
+    "generate.stale": {
+        "en": "schema/generated is stale: {files}. Run `mcds generate` and commit the result.",
+        "fr": "schema/generated n'est pas à jour : {files}. Lancez `mcds generate` et validez le résultat.",
+    },
+    "generate.needs_linkml": {
+        "en": "The generators need LinkML. Install it with: pip install -e '.[standard]'",
+        "fr": "Les générateurs ont besoin de LinkML. Installez-le avec : pip install -e '.[standard]'",
+    },
+    "generate.schema_error": {
+        "en": "The schema {path} cannot be read: {reason}",
+        "fr": "Le schéma {path} ne peut pas être lu : {reason}",
+    },
+    "validate.no_paths": {
+        "en": "Give at least one submission to validate, for example: mcds validate datapackages/*/",
+        "fr": "Donnez au moins une soumission à valider, par exemple : mcds validate datapackages/*/",
+    },
+    "validate.annotate_needs_xlsx": {
+        "en": "--annotate works on one filled Excel template (.xlsx) at a time.",
+        "fr": "--annotate s'applique à un seul gabarit Excel rempli (.xlsx) à la fois.",
+    },
+    "validate.annotate_same_file": {
+        "en": "--annotate must name a new file, not the workbook being validated.",
+        "fr": "--annotate doit désigner un nouveau fichier, pas le classeur validé.",
+    },
+    "validate.unknown_profile": {
+        "en": "Version {version} of the standard has no profile \"{profile}\". Profiles: {known}.",
+        "fr": "La version {version} de la norme n'a pas de profil « {profile} ». Profils : {known}.",
+    },
+    "validate.annotated": {
+        "en": "Marked {count} cells in {path}.",
+        "fr": "{count} cellules marquées dans {path}.",
+    },
+    "codelists.imported": {
+        "en": "Installed {count} {kind} codes in {path}: validation now checks that every {kind} code exists.",
+        "fr": "{count} codes {kind} installés dans {path} : la validation vérifie désormais que chaque code {kind} existe.",
+    },
+    "codelists.not_found": {
+        "en": "{path} does not exist or cannot be read.",
+        "fr": "{path} n'existe pas ou ne peut pas être lu.",
+    },
+    "codelists.unreadable": {
+        "en": "{path} is not a text CSV file.",
+        "fr": "{path} n'est pas un fichier CSV texte.",
+    },
+    "codelists.no_columns": {
+        "en": "{path} has no code and class title columns: use the CSV file of the classification's structure from Statistics Canada.",
+        "fr": "{path} n'a pas de colonnes de code et de titre de classe : utilisez le fichier CSV de la structure de la classification publié par Statistique Canada.",
+    },
+    "codelists.unknown_kind": {
+        "en": "Cannot tell whether {path} is NOC, CIP or NAICS: add --kind noc, --kind cip or --kind naics.",
+        "fr": "Impossible de savoir si {path} est la CNP, la CPE ou le SCIAN : ajoutez --kind noc, --kind cip ou --kind naics.",
+    },
+    "codelists.no_codes": {
+        "en": "{path} holds no code of the expected form.",
+        "fr": "{path} ne contient aucun code de la forme attendue.",
+    },
+    "synth.done": {
+        "en": "Wrote {count} synthetic submissions in {path}.",
+        "fr": "{count} soumissions synthétiques écrites dans {path}.",
+    },
+    "synth.not_empty": {
+        "en": "{path} is not empty: give a new or empty folder, so that nothing is overwritten.",
+        "fr": "{path} n'est pas vide : donnez un dossier nouveau ou vide, pour que rien ne soit écrasé.",
+    },
+    "migrate.done": {
+        "en": "Moved {source} from version {old} to {new} in {path}: {applied} mechanical changes applied.",
+        "fr": "{source} est passé de la version {old} à {new} dans {path} : {applied} modifications mécaniques appliquées.",
+    },
+    "migrate.left": {
+        "en": "Not done, to handle by hand: {change}",
+        "fr": "Non fait, à traiter à la main : {change}",
+    },
+    "migrate.next": {
+        "en": "Check the result with: mcds validate {path}",
+        "fr": "Vérifiez le résultat avec : mcds validate {path}",
+    },
+    "migrate.unknown_version": {
+        "en": "{version} is not a version of the standard. Versions: {known}.",
+        "fr": "{version} n'est pas une version de la norme. Versions : {known}.",
+    },
+    "migrate.unusable": {
+        "en": "{path} cannot be read as a submission: run `mcds validate {path}` to see why.",
+        "fr": "{path} ne peut pas être lu comme une soumission : lancez `mcds validate {path}` pour savoir pourquoi.",
+    },
+    "migrate.backwards": {
+        "en": "The submission follows version {version}; it cannot be moved back to {target}.",
+        "fr": "La soumission suit la version {version}; elle ne peut pas revenir à {target}.",
+    },
+    "output.cannot_write": {
+        "en": "Cannot write {path}: {reason}",
+        "fr": "Impossible d'écrire {path} : {reason}",
+    },
+    "diff.not_found": {
+        "en": "{path} is neither a released version (such as 0.1.0, kept in schema/releases/) nor an existing schema file (.yaml) or compiled model (mcds.model.json).",
+        "fr": "{path} n'est ni une version publiée (comme 0.1.0, conservée dans schema/releases/) ni un fichier de schéma (.yaml) ou un modèle compilé (mcds.model.json) existant.",
+    },
+    "diff.unknown_release": {
+        "en": "There is no release {version} in schema/releases/ (released: {releases}).",
+        "fr": "Il n'y a pas de version {version} dans schema/releases/ (versions publiées : {releases}).",
+    },
+    "diff.unreadable": {
+        "en": "{path} cannot be read as JSON: {reason}",
+        "fr": "{path} ne peut pas être lu comme du JSON : {reason}",
+    },
+    "diff.not_a_model": {
+        "en": "{path} is not a compiled model of the standard (mcds.model.json, written by `mcds generate`).",
+        "fr": "{path} n'est pas un modèle compilé de la norme (mcds.model.json, écrit par `mcds generate`).",
+    },
+    "diff.needs_linkml": {
+        "en": "Comparing the schema file {path} needs LinkML to compile it. Install it with: pip install -e '.[standard]', or compare released versions or mcds.model.json files.",
+        "fr": "Comparer le fichier de schéma {path} exige LinkML pour le compiler. Installez-le avec : pip install -e '.[standard]', ou comparez des versions publiées ou des fichiers mcds.model.json.",
+    },
+    "release.version_backwards": {
+        "en": "The version in schema/mcds.yaml, {version}, is lower than the latest release, {latest}. Versions only go up.",
+        "fr": "La version de schema/mcds.yaml, {version}, est inférieure à la dernière version publiée, {latest}. Les versions ne font que monter.",
+    },
+    "release.bump_too_small": {
+        "en": "The schema changed since release {latest} ({count} changes) and needs a {bump} version bump, but schema/mcds.yaml says {version}. Set the version to {suggested} or higher (see `mcds diff {latest} schema/mcds.yaml`), run `mcds generate`, and record the changes in CHANGELOG.md.",
+        "fr": "Le schéma a changé depuis la version {latest} ({count} changements) et exige un changement de version {bump} ({required}), mais schema/mcds.yaml indique {version}. Passez la version à {suggested} ou plus (voir `mcds diff {latest} schema/mcds.yaml`), lancez `mcds generate` et consignez les changements dans CHANGELOG.md.",
+    },
+    "release.removed_without_deprecation": {
+        "en": "{elements}: removed without having been deprecated in release {latest}. Deprecate an element in a minor release first, and remove it in a later major release (GOVERNANCE.md, Deprecation).",
+        "fr": "{elements} : supprimé sans avoir été rendu obsolète dans la version {latest}. Rendez d'abord l'élément obsolète dans une version mineure, puis supprimez-le dans une version majeure ultérieure (GOVERNANCE.md, Deprecation).",
+    },
+    "release.changelog_missing": {
+        "en": "The schema differs from release {latest} but CHANGELOG.md has no entry for it: describe the changes under \"## [Unreleased]\" or \"## [{version}]\" (a draft: `mcds diff {latest} schema/mcds.yaml --format markdown`).",
+        "fr": "Le schéma diffère de la version {latest} mais CHANGELOG.md n'en dit rien : décrivez les changements sous « ## [Unreleased] » ou « ## [{version}] » (une ébauche : `mcds diff {latest} schema/mcds.yaml --format markdown`).",
+    },
+    "release.exists": {
+        "en": "Release {version} already exists in {path} and is never overwritten: raise the version in schema/mcds.yaml for a new release.",
+        "fr": "La version {version} existe déjà dans {path} et n'est jamais écrasée : augmentez la version dans schema/mcds.yaml pour une nouvelle publication.",
+    },
+    "release.changelog_version_missing": {
+        "en": "CHANGELOG.md has no section \"## [{version}]\": move the Unreleased entries under it, with the date, before releasing.",
+        "fr": "CHANGELOG.md n'a pas de section « ## [{version}] » : déplacez-y les entrées Unreleased, avec la date, avant de publier.",
+    },
+    "release.other_root": {
+        "en": "mcds release writes releases only in this checkout; for {root}, use mcds release --check.",
+        "fr": "mcds release n'écrit de versions que dans ce dépôt; pour {root}, utilisez mcds release --check.",
+    },
+    "release.no_release": {
+        "en": "No release yet: `mcds release` will keep {version} as the first.",
+        "fr": "Aucune version publiée : `mcds release` conservera {version} comme la première.",
+    },
+    "release.same": {
+        "en": "The schema is the same as release {latest}.",
+        "fr": "Le schéma est identique à la version {latest}.",
+    },
+    "release.passed": {
+        "en": "Version {version} is bumped enough for the {count} changes since release {latest} (they need a {required} bump), and CHANGELOG.md records them.",
+        "fr": "La version {version} est assez augmentée pour les {count} changements depuis la version {latest} (ils exigent un changement {required}), et CHANGELOG.md les consigne.",
+    },
+    "release.done": {
+        "en": "Released {version} in {path} ({count} files).",
+        "fr": "Version {version} publiée dans {path} ({count} fichiers).",
+    },
+}
