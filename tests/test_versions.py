@@ -19,6 +19,7 @@ from mcds.cli import main
 from mcds.standard import artefacts
 from mcds.standard.paths import GENERATED_DIR, ROOT
 from mcds.validation import validate
+from mcds.validation.error_catalogue import message
 
 SAMPLE = ROOT / "datapackages" / "kestrel-bay-college"
 CURRENT = artefacts.current_version()
@@ -53,8 +54,8 @@ def test_a_previous_release_validates_with_a_notice(tmp_path):
     assert report.valid and report.standard_version == "0.1.0"
     notice = [f for f in report.warnings if f.code == "newer-version"]
     assert len(notice) == 1 and notice[0].params["latest"] == CURRENT
-    assert f"version {CURRENT} is available" in notice[0].message("en")
-    assert f"la version {CURRENT} est offerte" in notice[0].message("fr")
+    assert f"version {CURRENT} is available" in message(notice[0], "en")
+    assert f"la version {CURRENT} est offerte" in message(notice[0], "fr")
 
 
 def test_the_current_release_gets_no_notice():
@@ -74,8 +75,8 @@ def test_the_osap_profile_rejects_a_sample_valid_against_the_core():
     report = validate(SAMPLE, profile_name="ontario-osap")
     found = [(f.code, f.file, f.column) for f in report.errors]
     assert found == [("constraint-error", "microcredentials.csv", "duration_weeks")]
-    assert "OSAP: the duration must be under 12 weeks" in report.errors[0].message("en")
-    assert "RAFEO : la durée doit être inférieure à 12 semaines" in report.errors[0].message("fr")
+    assert "OSAP: the duration must be under 12 weeks" in message(report.errors[0], "en")
+    assert "RAFEO : la durée doit être inférieure à 12 semaines" in message(report.errors[0], "fr")
 
 
 def edited(tmp_path: Path, table: str, column: str, value: str) -> Path:
@@ -96,7 +97,7 @@ def test_the_osap_profile_caps_occupations_at_three(tmp_path):
     assert validate(folder).valid
     capped = [f for f in validate(folder, profile_name="ontario-osap").errors if f.column == "occupations"]
     assert [(f.code, f.row) for f in capped] == [("constraint-error", 2)]
-    assert "This list has 4 items; at most 3 are allowed (OSAP: at most three NOC 2021 codes)." in capped[0].message("en")
+    assert "This list has 4 items; at most 3 are allowed (OSAP: at most three NOC 2021 codes)." in message(capped[0], "en")
 
 
 def test_the_eu_profile_requires_the_issuer_region(tmp_path):
@@ -105,7 +106,7 @@ def test_the_eu_profile_requires_the_issuer_region(tmp_path):
     report = validate(folder, profile_name="eu-annex-i")
     found = [(f.code, f.file, f.row, f.column) for f in report.errors]
     assert found == [("constraint-error", "organizations.csv", 2, "provinces")]
-    assert "EU Annex I: the country or region of the issuer is required" in report.errors[0].message("en")
+    assert "EU Annex I: the country or region of the issuer is required" in message(report.errors[0], "en")
 
 
 def test_an_unknown_profile_is_a_usage_error():
@@ -126,9 +127,9 @@ def test_a_deprecated_element_is_reported_in_both_languages(monkeypatch):
     assert report.valid, "deprecation never blocks publication"
     warned = [f for f in report.warnings if f.code == "deprecated-element"]
     assert {(f.column, f.params["item"]) for f in warned} >= {("record_version", "record_version"), ("status", "active")}
-    message = next(f for f in warned if f.column == "record_version")
-    assert 'Use "date_effective" instead.' in message.message("en")
-    assert "Utilisez plutôt « date_effective »." in message.message("fr")
+    finding = next(f for f in warned if f.column == "record_version")
+    assert 'Use "date_effective" instead.' in message(finding, "en")
+    assert "Utilisez plutôt « date_effective »." in message(finding, "fr")
 
 
 def test_migrate_moves_a_submission_forward_and_leaves_the_original(tmp_path):

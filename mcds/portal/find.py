@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mcds.portal.records import Words, domestic_cost, provinces_of, record_path
+from mcds.portal.views import CatalogueView
 from mcds.portal.words import word
 from mcds.standard import model
-
-if TYPE_CHECKING:
-    from mcds.portal.catalogue_pages import CataloguePages
 
 INDEX = "index.json"
 # Facets in the order the page shows them: name -> the enum whose labels it uses (None: built from the data).
@@ -36,7 +34,7 @@ def bucket(buckets: list[tuple[str, float, float]], value: float) -> str:
     return next(name for name, low, high in buckets if low <= value <= high)
 
 
-def _values(pages: CataloguePages, mc: dict[str, Any], provider: str) -> dict[str, list[str]]:
+def _values(pages: CatalogueView, mc: dict[str, Any], provider: str) -> dict[str, list[str]]:
     organization = pages.organizations.get(provider, {})
     eligible = sorted({f["funding_programme"] for f in mc.get("funding_eligibilities", []) if f["eligibility_status"] == "eligible"})
     return {
@@ -56,7 +54,7 @@ def _values(pages: CataloguePages, mc: dict[str, Any], provider: str) -> dict[st
     }
 
 
-def _label(pages: CataloguePages, t: Words, facet: str, code: str) -> str:
+def _label(pages: CatalogueView, t: Words, facet: str, code: str) -> str:
     enum = FACETS[facet]
     if enum:
         return model.label(enum, code, t.lang)
@@ -69,7 +67,7 @@ def _label(pages: CataloguePages, t: Words, facet: str, code: str) -> str:
     return t(code)
 
 
-def index(pages: CataloguePages, t: Words) -> dict[str, Any]:
+def index(pages: CatalogueView, t: Words) -> dict[str, Any]:
     """The Find index of one language."""
     rows = []
     seen: dict[str, dict[str, int]] = {facet: {} for facet in FACETS}
@@ -97,7 +95,7 @@ def index(pages: CataloguePages, t: Words) -> dict[str, Any]:
     }
 
 
-def _order(pages: CataloguePages, t: Words, facet: str, code: str) -> tuple[Any, ...]:
+def _order(pages: CatalogueView, t: Words, facet: str, code: str) -> tuple[Any, ...]:
     if facet == "cost":
         return (next(i for i, (name, _, _) in enumerate(COST_BUCKETS) if name == code),)
     if facet == "duration":
@@ -107,12 +105,12 @@ def _order(pages: CataloguePages, t: Words, facet: str, code: str) -> tuple[Any,
     return (code,)
 
 
-def write_index(pages: CataloguePages, t: Words, path: Path) -> None:
+def write_index(pages: CatalogueView, t: Words, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(index(pages, t), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def page(pages: CataloguePages, lang: str) -> str:
+def page(pages: CatalogueView, lang: str) -> str:
     """The Find page (Markdown with the search form as HTML) and the browse lists for readers without JavaScript."""
     t = Words(lang)
     browse = pages.browse_lists(t)

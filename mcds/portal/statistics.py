@@ -6,15 +6,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from html import escape
-from typing import TYPE_CHECKING
 
 from mcds.portal.find import COST_BUCKETS, bucket
 from mcds.portal.records import Words, domestic_cost, provinces_of
+from mcds.portal.views import CatalogueView
 from mcds.portal.words import word
 from mcds.standard import model
-
-if TYPE_CHECKING:
-    from mcds.portal.catalogue_pages import CataloguePages
 
 BAR, GAP, LABEL_WIDTH, CHART_WIDTH = 22, 6, 260, 640
 TEXT_FIELDS = ("title", "description", "entry_requirements", "labour_market_evidence")
@@ -62,7 +59,7 @@ def _bucketed(values: list[float], buckets: list[tuple[str, float, float]], t: W
     return [(t(f"{prefix}.{name}"), counts.get(name, 0)) for name, _, _ in buckets]
 
 
-def bilingual_completeness(pages: CataloguePages) -> dict[str, float]:
+def bilingual_completeness(pages: CatalogueView) -> dict[str, float]:
     """Share of each provider's text fields (microcredentials and their learning outcomes) given in both languages."""
     shares = {}
     for submission in pages.catalogue.published:
@@ -77,7 +74,7 @@ def bilingual_completeness(pages: CataloguePages) -> dict[str, float]:
     return shares
 
 
-def page(pages: CataloguePages, lang: str) -> str:
+def page(pages: CatalogueView, lang: str) -> str:
     t = Words(lang)
     items = [mc for _, mc in pages.catalogue.microcredentials()]
     label = lambda enum: (lambda code: model.label(enum, code, lang))  # noqa: E731

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
+from mcds.validation.error_catalogue import message
 from mcds.validation.findings import ERROR, Report
 
 FILLS = {ERROR: PatternFill("solid", fgColor="F4B6B6"), "warning": PatternFill("solid", fgColor="FCE8A6")}
@@ -26,7 +27,7 @@ def annotate(report: Report, source: Path, target: Path, lang: str) -> int:
         header = [cell.value for cell in sheet[1]]
         column = header.index(finding.column) + 1 if finding.column in header else 1
         key = (finding.file, finding.row, column)
-        marked.setdefault(key, []).append(finding.message(lang, located=False))
+        marked.setdefault(key, []).append(message(finding, lang, located=False))
         if severities.get(key) != ERROR:
             severities[key] = finding.severity
     for (sheet_name, row, column), messages in marked.items():

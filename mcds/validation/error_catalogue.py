@@ -8,31 +8,12 @@ portal's error-catalogue page is rendered from `entries()`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from mcds.validation.checks import all_error_classes
+from mcds.validation.entry import Entry, entry
 from mcds.validation.findings import ERROR, WARNING, Finding
-
-Text = dict[str, str]
-
-
-@dataclass(frozen=True)
-class Entry:
-    code: str
-    severity: str
-    layer: str
-    title: Text
-    explanation: Text
-    message: Text
-    fix: Text
-
-
-def entry(code: str, severity: str, layer: str, title: tuple[str, str], explanation: tuple[str, str],
-          message: tuple[str, str], fix: tuple[str, str]) -> Entry:
-    pairs = {"title": title, "explanation": explanation, "message": message, "fix": fix}
-    return Entry(code, severity, layer, **{k: {"en": v[0], "fr": v[1]} for k, v in pairs.items()})
-
 
 INPUT = "input"
 STRUCTURE = "structure"
@@ -237,8 +218,6 @@ TRUNCATED = {
 @cache
 def entries() -> dict[str, Entry]:
     """Every code MCDS can report, by code."""
-    from mcds.validation.checks import all_error_classes
-
     found = {e.code: e for e in _INPUT_ENTRIES + _STRUCTURE_ENTRIES}
     for error_class in all_error_classes():
         found[error_class.entry.code] = error_class.entry

@@ -22,15 +22,6 @@ class Finding:
     # Neighbouring cells of the row, (column, value) pairs, to show the finding as it looks in the sheet.
     context: tuple[tuple[str, str], ...] = field(default=(), compare=False, hash=False)
 
-    def message(self, lang: str, located: bool = True) -> str:
-        """What is wrong and how to fix it in `lang`, after where it is unless `located` is False."""
-        from mcds.validation.error_catalogue import message
-
-        return message(self, lang, located)
-
-    def sort_key(self) -> tuple[Any, ...]:
-        return (self.file or "", self.row or 0, self.column or "", self.code)
-
 
 @dataclass
 class Report:

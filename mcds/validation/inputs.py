@@ -8,7 +8,6 @@ user gave is ever written to.
 from __future__ import annotations
 
 import csv
-import difflib
 import json
 import shutil
 import stat
@@ -24,6 +23,7 @@ from urllib.parse import urlparse
 from mcds.standard import tabular
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds.validation.sniff import inspect_csv
+from mcds.validation.suggest import suggestion
 
 REQUIRED_TABLES = ("submission", "organizations")
 ZIP_LIMIT = 512 * 1024 * 1024
@@ -48,18 +48,6 @@ class Staged:
         """Record a problem that makes the input unusable: nothing further is checked."""
         self.findings.append(Finding(code, ERROR, params=values, value=values.get("value")))
         self.usable = False
-
-
-def closest(name: str, choices: list[str]) -> str | None:
-    found = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
-    return found[0] if found else None
-
-
-def suggestion(name: str, choices: list[str]) -> dict[str, str]:
-    match = closest(name, choices)
-    if not match:
-        return {"en": "", "fr": ""}
-    return {"en": f' Did you mean "{match}"?', "fr": f" Vouliez-vous dire « {match} » ?"}
 
 
 def _safe_member(folder: Path, relative: str) -> Path | None:

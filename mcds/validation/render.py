@@ -16,7 +16,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader
 
-from mcds.validation.error_catalogue import TRUNCATED, entries
+from mcds.validation.error_catalogue import TRUNCATED, entries, message
 from mcds.validation.findings import Finding, Report
 
 FORMATS = ("text", "json", "markdown", "html", "csv")
@@ -82,7 +82,7 @@ def text(reports: list[Report], lang: str) -> str:
             item = entries()[code]
             lines.append(f"  [{words['severity'][item.severity]}] {item.title[lang]} ({code}) × {len(group)}")
             for finding in group[:SHOWN_PER_CODE]:
-                lines.append(f"    - {_one_line(finding.message(lang))}")
+                lines.append(f"    - {_one_line(message(finding, lang))}")
                 lines.extend(_context(finding))
             if len(group) > SHOWN_PER_CODE:
                 lines.append("    " + words["more"].format(count=len(group) - SHOWN_PER_CODE))
@@ -93,7 +93,7 @@ def text(reports: list[Report], lang: str) -> str:
 
 def _record(report: Report, finding: Finding, lang: str) -> dict[str, Any]:
     return {"source": report.source, "code": finding.code, "severity": finding.severity, "file": finding.file,
-            "row": finding.row, "column": finding.column, "value": finding.value, "message": finding.message(lang)}
+            "row": finding.row, "column": finding.column, "value": finding.value, "message": message(finding, lang)}
 
 
 def as_json(reports: list[Report], lang: str) -> str:

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from mcds.standard.tabular import format_number
 from mcds.validation.findings import ERROR, WARNING, Finding
-from mcds.validation.inputs import suggestion
+from mcds.validation.suggest import suggestion
 
 KNOWN_SHEETS = {"instructions", "column_help"}
 

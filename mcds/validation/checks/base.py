@@ -11,7 +11,7 @@ import attrs
 from frictionless import Check, errors
 from frictionless.table import Row
 
-from mcds.validation.error_catalogue import Entry
+from mcds.validation.entry import Entry
 from mcds.validation.index import SubmissionIndex
 
 DOMAIN, QUALITY = "domain", "quality"

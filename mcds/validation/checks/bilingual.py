@@ -9,7 +9,7 @@ from frictionless import Error
 from frictionless.table import Row
 
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
-from mcds.validation.error_catalogue import entry
+from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR, WARNING
 
 LANGUAGE = {"en": {"en": "English", "fr": "anglais"}, "fr": {"en": "French", "fr": "français"}}

@@ -12,7 +12,7 @@ from frictionless.table import Row
 
 from mcds.standard import classifications, model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
-from mcds.validation.error_catalogue import entry
+from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR
 
 CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics"}

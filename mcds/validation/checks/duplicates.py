@@ -11,7 +11,7 @@ from frictionless import Error
 from frictionless.table import Row
 
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, McdsRowError, cell_error, row_error
-from mcds.validation.error_catalogue import entry
+from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR, WARNING
 
 

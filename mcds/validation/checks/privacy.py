@@ -13,7 +13,7 @@ from frictionless.table import Row
 
 from mcds.standard import model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
-from mcds.validation.error_catalogue import entry
+from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR
 
 METRICS = "OutcomeMetricEnum"

@@ -10,7 +10,7 @@ from frictionless import Error
 from frictionless.table import Row
 
 from mcds.validation.checks.base import QUALITY, McdsCellError, McdsCheck, cell_error
-from mcds.validation.error_catalogue import entry
+from mcds.validation.entry import entry
 from mcds.validation.findings import WARNING
 
 MINIMUM_DESCRIPTION = 15
