@@ -18,6 +18,7 @@ from mcds.errors import McdsError
 from mcds.evolution.diff import diff, read_model
 from mcds.standard import artefacts
 from mcds.standard.versions import version_key
+from mcds.util.io import csv_bytes, json_bytes
 from mcds.validation.inputs import stage
 
 
@@ -77,21 +78,19 @@ def migrate(source: Path, target_version: str, out: Path) -> Migration:
             renamed = [_rename_column(name, slots) for name in header]
             wanted = [f["name"] for f in resource["schema"]["fields"]]
             enums = {f["name"]: f["mcds"] for f in resource["schema"]["fields"] if "enum" in f["mcds"]}
-            with (out / resource["path"]).open("w", encoding="utf-8", newline="") as handle:
-                writer = csv.writer(handle, lineterminator="\n")
-                writer.writerow(wanted)
-                for row in body:
-                    cells = dict(zip(renamed, row))
-                    if resource["name"] == "submission":
-                        cells["standard_version"] = target_version
-                    for column, meta in enums.items():
-                        if cells.get(column):
-                            cells[column] = _recode(cells[column], codes.get(meta["enum"], {}), meta.get("separator"))
-                    writer.writerow([cells.get(name, "") for name in wanted])
+            migrated = []
+            for row in body:
+                cells = dict(zip(renamed, row, strict=False))
+                if resource["name"] == "submission":
+                    cells["standard_version"] = target_version
+                for column, meta in enums.items():
+                    if cells.get(column):
+                        cells[column] = _recode(cells[column], codes.get(meta["enum"], {}), meta.get("separator"))
+                migrated.append(cells)
+            (out / resource["path"]).write_bytes(csv_bytes(wanted, migrated))
         descriptor = {**target_profile, "name": source.stem if source.is_file() else source.name, **_own_metadata(source),
                       "resources": target_profile["resources"], "mcds": target_profile["mcds"]}
-        (out / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=True) + "\n",
-                                              encoding="utf-8")
+        (out / "datapackage.json").write_bytes(json_bytes(descriptor))
     return result
 
 

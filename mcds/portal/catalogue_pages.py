@@ -23,8 +23,6 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, PackageLoader
-
 from mcds.i18n import LANGUAGES
 from mcds.portal import find, statistics
 from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
@@ -32,7 +30,9 @@ from mcds.portal.words import word
 from mcds.publish import opendata
 from mcds.publish.gate import Catalogue, Submission, code_digest, published_record
 from mcds.standard import model
+from mcds.util.io import json_bytes
 from mcds.util.parallel import on_every_core
+from mcds.util.templates import environment
 
 SHELL = "catalogue/_shell/"
 SHELL_PAGE = "catalogue/_shell.md"
@@ -43,12 +43,6 @@ SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
 ROOT = "../../"  # every catalogue page sits two folders below its language's root
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _ABSOLUTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|/|#")
-
-
-def environment() -> Environment:
-    # Templates do not change during a build: without auto_reload, Jinja does not stat them for every page.
-    return Environment(loader=PackageLoader("mcds.portal", "templates"), autoescape=True, trim_blocks=True,
-                       lstrip_blocks=True, keep_trailing_newline=True, auto_reload=False)
 
 
 def field_titles(lang: str) -> dict[str, str]:
@@ -80,7 +74,7 @@ class CataloguePages:
         self.cache = cache
         self.keys: dict[str, str] = {}
         self.organizations = catalogue.organizations()
-        self.env = environment()
+        self.env = environment("mcds.portal", html=True)
         self.providers = {s.provider: s for s in catalogue.published}
         self.latest = max((s.published for s in catalogue.published if s.published), default=SHELL_DATE)
         self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
@@ -320,8 +314,7 @@ def _link_all(pairs: list[tuple[Path, Path]]) -> bool:
 
 def _write_json(path: Path, document: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
-                    encoding="utf-8")
+    path.write_bytes(json_bytes(document, compact=True))
 
 
 @functools.lru_cache(maxsize=8)

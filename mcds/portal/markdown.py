@@ -6,11 +6,11 @@ import json
 import posixpath
 import re
 from functools import cache
-from pathlib import Path
 
 import jinja2
 
-TEMPLATES_DIR = Path(__file__).parent / "templates"
+from mcds.util import templates
+
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 
 
@@ -70,17 +70,7 @@ def site_root(source: str) -> str:
 
 @cache
 def environment() -> jinja2.Environment:
-    """The Jinja environment of the page templates: Markdown is not escaped, .html templates are."""
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        autoescape=jinja2.select_autoescape(["html"], default=False),
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        undefined=jinja2.StrictUndefined,
-        # Markdown's attribute lists ({#anchor}) would otherwise open Jinja comments.
-        comment_start_string="[[#",
-        comment_end_string="#]]",
-    )
+    """The Jinja environment of the Markdown page templates (not escaped), with the filters they use."""
+    env = templates.environment("mcds.portal", html=False, strict=True, markdown=True).overlay()
     env.filters.update(code=code, cell=cell, yaml=yaml_string, summary=summary)
     return env

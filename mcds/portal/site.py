@@ -30,12 +30,13 @@ from mcds.i18n import LANGUAGES
 from mcds.portal.catalogue_pages import SHELL_PAGE, CataloguePages
 from mcds.portal.changelog import render_changelog
 from mcds.portal.dates import SourceDates
-from mcds.portal.markdown import environment, summary
+from mcds.portal.markdown import summary
 from mcds.portal.reference import reference_nav, render_reference
 from mcds.portal.reference_model import Standard, load_standard
 from mcds.portal.words import WORDS, word
 from mcds.standard import paths
 from mcds.standard.versions import releases
+from mcds.util import templates
 
 CHANGELOG_PAGE = "about/changelog.md"
 # Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
@@ -302,7 +303,7 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
                 pages += len(page_dates)
         _copy_schema(sources.generated_dir, staged_site, standard.version)
         (staged_site / "index.html").write_text(
-            environment().get_template("root-index.html").render(
+            templates.environment("mcds.portal", html=True).get_template("root-index.html").render(
                 title=standard.model["title"], description=standard.model["description"],
                 sites={code: f"{root_url}{code}/" for code in LANGUAGES}, generator=GENERATOR,
                 words=WORDS,

@@ -7,11 +7,9 @@ with a leading apostrophe in the CSV files and stored as plain text in the workb
 
 from __future__ import annotations
 
-import csv
 import datetime
 import hashlib
 import io
-import json
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ import xlsxwriter
 
 from mcds.publish.gate import Catalogue
 from mcds.standard import tabular
+from mcds.util.io import csv_bytes, json_bytes
 from mcds.util.xlsx import stable_xlsx
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,12 +53,7 @@ def tables(catalogue: Catalogue) -> tabular.Tables:
 
 def _csv(resource: dict[str, Any], rows: list[dict[str, str]]) -> bytes:
     kinds = {f["name"]: f["type"] for f in resource["schema"]["fields"]}
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=list(kinds), lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({name: neutralize(row.get(name, ""), kind) for name, kind in kinds.items()})
-    return buffer.getvalue().encode("utf-8")
+    return csv_bytes(list(kinds), ([neutralize(row.get(name, ""), kind) for name, kind in kinds.items()] for row in rows))
 
 
 def package_files(catalogue: Catalogue, data: tabular.Tables | None = None) -> dict[str, bytes]:
@@ -75,13 +69,12 @@ def package_files(catalogue: Catalogue, data: tabular.Tables | None = None) -> d
         content = _csv(resource, data[resource["name"]])
         files[resource["path"]] = content
         descriptor["resources"].append({**resource, "bytes": len(content), "hash": "sha256:" + hashlib.sha256(content).hexdigest()})
-    files["datapackage.json"] = (json.dumps(descriptor, indent=2, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    files["datapackage.json"] = json_bytes(descriptor)
     return files
 
 
 def json_file(catalogue: Catalogue) -> bytes:
-    # Compact: with an indent, Python's JSON encoder falls back from C to pure Python (ten times slower).
-    return (json.dumps(combined(catalogue), separators=(",", ":"), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+    return json_bytes(combined(catalogue), compact=True)
 
 
 def workbook(catalogue: Catalogue, data: tabular.Tables | None = None) -> bytes:

@@ -8,7 +8,6 @@ CSV file; an empty cell is an absent value.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import defaultdict
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mcds.standard.paths import PROFILE_FILE
+from mcds.util.io import csv_bytes, json_bytes
 
 Row = dict[str, str]
 Tables = dict[str, list[Row]]
@@ -166,11 +166,6 @@ def write_package(document: dict[str, Any], folder: Path, profile: dict[str, Any
     tables = to_tables(document, profile)
     for resource in resources(profile):
         header = [f["name"] for f in resource["schema"]["fields"]]
-        with (folder / resource["path"]).open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(tables[resource["name"]])
-    descriptor = {**profile, "name": name or profile["name"]}
-    (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
-                                             encoding="utf-8")
+        (folder / resource["path"]).write_bytes(csv_bytes(header, tables[resource["name"]]))
+    (folder / "datapackage.json").write_bytes(json_bytes({**profile, "name": name or profile["name"]}))
     return folder

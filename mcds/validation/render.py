@@ -14,8 +14,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
-from jinja2 import Environment, PackageLoader
-
+from mcds.util.templates import environment
 from mcds.validation.error_catalogue import TRUNCATED, entries, message
 from mcds.validation.findings import Finding, Report
 
@@ -118,18 +117,6 @@ def as_csv(reports: list[Report], lang: str) -> str:
     return buffer.getvalue()
 
 
-def _environment(autoescape: bool) -> Environment:
-    return Environment(
-        loader=PackageLoader("mcds.validation", "templates"),
-        # A bool, not select_autoescape(["html"]): that matches names ending in .html, and the template is
-        # report.html.j2, so provider values reached the page unescaped.
-        autoescape=autoescape,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-
-
 def _markdown_cell(value: object) -> str:
     """Text safe inside a Markdown table cell: a | would end the cell and a line break the row."""
     return " ".join(str(value).replace("|", "\\|").split("\n")).replace("\r", "")
@@ -137,9 +124,9 @@ def _markdown_cell(value: object) -> str:
 
 def _page(reports: list[Report], lang: str, template: str) -> str:
     groups = [(report, _grouped(report.findings)) for report in reports]
-    return _environment(template.endswith(".html.j2")).get_template(template).render(
+    return environment("mcds.validation", html=template.endswith(".html.j2")).get_template(template).render(
         lang=lang, words=WORDS[lang], groups=groups, counts=counts, entries=entries(), status=status, truncated=TRUNCATED[lang],
-        md=_markdown_cell,
+        md=_markdown_cell, message=message,
     )
 
 
