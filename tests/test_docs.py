@@ -211,7 +211,7 @@ def test_no_internal_link_or_anchor_is_broken(site: Path, pages: dict[Path, Page
     broken: list[str] = []
     checked = 0
     for path, page in pages.items():
-        for tag, attrs in page.tags:
+        for _tag, attrs in page.tags:
             for name in ("href", "src"):
                 reference = attrs.get(name)
                 if not reference or reference.startswith(("mailto:", "javascript:", "data:")):

@@ -543,7 +543,7 @@ def test_release_writes_only_into_this_checkout(tmp_path):
 
 def _pairs() -> list[tuple[str, str]]:
     releases = versions.releases(RELEASES_DIR)
-    return [*zip(releases, releases[1:]), (releases[-1], "current")]
+    return [*zip(releases, releases[1:], strict=False), (releases[-1], "current")]
 
 
 @pytest.mark.parametrize(("older", "newer"), _pairs(), ids=lambda v: v)

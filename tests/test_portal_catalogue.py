@@ -455,7 +455,7 @@ def test_no_internal_link_is_broken(portal: Portal) -> None:
     broken: list[str] = []
     reached: set[str] = set()
     for path, page in pages.items():
-        for tag, attrs in page.tags:
+        for _tag, attrs in page.tags:
             for name in ("href", "src"):
                 reference = attrs.get(name)
                 if not reference or reference.startswith(("mailto:", "javascript:", "data:", "blob:")):

@@ -163,7 +163,7 @@ def _microcredential(rng: random.Random, provider: dict[str, Any], partner: str,
 
 def _split(rng: random.Random, total: int, parts: int) -> list[int]:
     cuts = sorted(rng.randint(0, total) for _ in range(parts - 1))
-    return [b - a for a, b in zip([0, *cuts], [*cuts, total])]
+    return [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
 
 
 def _breakdown(rng: random.Random, total: int, dimension: str) -> list[dict[str, Any]]:
@@ -175,7 +175,7 @@ def _breakdown(rng: random.Random, total: int, dimension: str) -> list[dict[str,
     if len(hidden) == 1:
         hidden.add(min((i for i in range(len(counts)) if i not in hidden), key=lambda i: counts[i]))
     return [{"dimension": dimension, "category": category, **({"suppressed": True} if i in hidden else {"value": counts[i]})}
-            for i, (category, _) in enumerate(zip(categories, counts))]
+            for i, (category, _) in enumerate(zip(categories, counts, strict=True))]
 
 
 # (metric, months after completion, share of the previous figure)
@@ -229,7 +229,7 @@ def submissions(providers: int, microcredentials: int, observations: int, seed: 
     per_provider = _shares(microcredentials, providers)
     rows_per_provider = _shares(observations, providers)
     number = 0
-    for index, (count, rows) in enumerate(zip(per_provider, rows_per_provider), start=1):
+    for index, (count, rows) in enumerate(zip(per_provider, rows_per_provider, strict=True), start=1):
         provider = _organization(rng, index)
         partner = _partner(index, TOPICS[index % len(TOPICS)][4][0])
         items = []

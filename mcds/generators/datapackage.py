@@ -148,71 +148,95 @@ class TabularModel:
         if slot.range == TEXT_CLASS:
             return [self._text_field(slot, lang) for lang in ("en", "fr")]
         descriptor = self._describe(slot)
-        constraints: dict[str, Any] = {}
-        if slot.required:
-            constraints["required"] = True
+        constraints: dict[str, Any] = {"required": True} if slot.required else {}
         mcds: dict[str, Any] = {"slot": slot.name}
-        item_pattern: str | None = None
+        descriptor["type"] = "string"  # references, codes and lists; a typed column says its own type
         if slot.range in self.view.all_classes():
-            target = slot.range
-            identifier = self._identifier(target)
-            item_pattern = full_match(identifier.pattern) if identifier and identifier.pattern else None
-            mcds["reference"] = target
-            if not slot.multivalued:
-                table.foreign_keys.append(
-                    {"fields": [slot.name], "reference": {"resource": self._table_for(target), "fields": ["id"]}}
-                )
-            descriptor["type"] = "string"
+            item_pattern = self._reference(table, slot, mcds)
         elif slot.range in self.view.all_enums():
-            codes = list(self.view.get_enum(slot.range).permissible_values)
-            mcds["enum"] = slot.range
-            descriptor["type"] = "string"
-            if slot.multivalued:
-                item_pattern = "|".join(re.escape(code) for code in codes)
-            else:
-                constraints["enum"] = codes
+            item_pattern = self._coded(slot, mcds, constraints)
         else:
-            descriptor["type"], type_pattern = self._base_type(slot.range or "string")
-            mcds["range"] = slot.range
-            pattern = slot.pattern or type_pattern
-            if pattern:
-                item_pattern = full_match(pattern)
-            if slot.minimum_value is not None:
-                constraints["minimum"] = _number(slot.minimum_value)
-            if slot.maximum_value is not None:
-                constraints["maximum"] = _number(slot.maximum_value)
+            item_pattern = self._typed(slot, descriptor, mcds, constraints)
         if slot.multivalued:
-            descriptor["type"] = "string"
-            mcds["separator"] = LIST_SEPARATOR
-            descriptor["description"] += " " + LIST_HINT["en"]
-            descriptor["description_fr"] += " " + LIST_HINT["fr"]
-            if slot.maximum_cardinality:
-                mcds["max_items"] = int(slot.maximum_cardinality)
-            if item_pattern:
-                constraints["pattern"] = list_of(item_pattern, mcds.get("max_items"))
+            self._list(slot, descriptor, mcds, constraints, item_pattern)
         elif item_pattern:
             constraints["pattern"] = item_pattern
-        if slot.identifier:
-            constraints["unique"] = True
-            table.primary_key = [slot.name]
-        if slot.key and table.parent:
-            table.primary_key = [table.fields[0]["name"], slot.name]
+        self._keys(table, slot, constraints)
         if constraints:
             descriptor["constraints"] = constraints
-        deprecated = self._deprecation(slot)
-        if deprecated:
-            mcds["deprecated"] = deprecated
-        if slot.range in self.view.all_enums():
-            old_codes = {code: {"reason": str(value.deprecated),
-                                "replaced_by": str(value.deprecated_element_has_exact_replacement or "")}
-                         for code, value in self.view.get_enum(slot.range).permissible_values.items() if value.deprecated}
-            if old_codes:
-                mcds["deprecated_codes"] = old_codes
+        mcds.update(self._lifecycle(slot))
         rule = s.annotation(slot, "profile_rule")
         if rule:
             mcds["rule"] = {"en": rule, "fr": s.annotation(slot, "profile_rule_fr") or rule}
         descriptor["mcds"] = mcds
         return [descriptor]
+
+    def _reference(self, table: Table, slot: SlotDefinition, mcds: dict[str, Any]) -> str | None:
+        """A column that names a row of another table: its foreign key, and the pattern of an identifier."""
+        target = slot.range
+        identifier = self._identifier(target)
+        mcds["reference"] = target
+        if not slot.multivalued:
+            table.foreign_keys.append(
+                {"fields": [slot.name], "reference": {"resource": self._table_for(target), "fields": ["id"]}}
+            )
+        return full_match(identifier.pattern) if identifier and identifier.pattern else None
+
+    def _coded(self, slot: SlotDefinition, mcds: dict[str, Any], constraints: dict[str, Any]) -> str | None:
+        """A column of codes: one code (an enum constraint), or a list whose items are codes (a pattern)."""
+        codes = list(self.view.get_enum(slot.range).permissible_values)
+        mcds["enum"] = slot.range
+        if slot.multivalued:
+            return "|".join(re.escape(code) for code in codes)
+        constraints["enum"] = codes
+        return None
+
+    def _typed(self, slot: SlotDefinition, descriptor: dict[str, Any], mcds: dict[str, Any],
+               constraints: dict[str, Any]) -> str | None:
+        """A column of a LinkML type: its Table Schema type, bounds and pattern."""
+        descriptor["type"], type_pattern = self._base_type(slot.range or "string")
+        mcds["range"] = slot.range
+        if slot.minimum_value is not None:
+            constraints["minimum"] = _number(slot.minimum_value)
+        if slot.maximum_value is not None:
+            constraints["maximum"] = _number(slot.maximum_value)
+        pattern = slot.pattern or type_pattern
+        return full_match(pattern) if pattern else None
+
+    @staticmethod
+    def _list(slot: SlotDefinition, descriptor: dict[str, Any], mcds: dict[str, Any], constraints: dict[str, Any],
+              item_pattern: str | None) -> None:
+        """A multivalued slot is one text cell of items separated by LIST_SEPARATOR."""
+        descriptor["type"] = "string"
+        mcds["separator"] = LIST_SEPARATOR
+        descriptor["description"] += " " + LIST_HINT["en"]
+        descriptor["description_fr"] += " " + LIST_HINT["fr"]
+        if slot.maximum_cardinality:
+            mcds["max_items"] = int(slot.maximum_cardinality)
+        if item_pattern:
+            constraints["pattern"] = list_of(item_pattern, mcds.get("max_items"))
+
+    @staticmethod
+    def _keys(table: Table, slot: SlotDefinition, constraints: dict[str, Any]) -> None:
+        if slot.identifier:
+            constraints["unique"] = True
+            table.primary_key = [slot.name]
+        if slot.key and table.parent:
+            table.primary_key = [table.fields[0]["name"], slot.name]
+
+    def _lifecycle(self, slot: SlotDefinition) -> dict[str, Any]:
+        """Deprecation of the column itself and of any of its codes."""
+        found: dict[str, Any] = {}
+        deprecated = self._deprecation(slot)
+        if deprecated:
+            found["deprecated"] = deprecated
+        if slot.range in self.view.all_enums():
+            old_codes = {code: {"reason": str(value.deprecated),
+                                "replaced_by": str(value.deprecated_element_has_exact_replacement or "")}
+                         for code, value in self.view.get_enum(slot.range).permissible_values.items() if value.deprecated}
+            if old_codes:
+                found["deprecated_codes"] = old_codes
+        return found
 
     def _text_field(self, slot: SlotDefinition, lang: str) -> dict[str, Any]:
         descriptor = self._describe(slot)

@@ -99,7 +99,7 @@ def generate(view: Any = None) -> dict[str, Any]:
             entry["rules"] = [_rule(rule) for rule in cls.rules]
         classes.append(entry)
     enums = []
-    for name, enum in view.all_enums().items():
+    for enum in view.all_enums().values():
         entry = _common(enum)
         entry["examples"] = s.examples(enum)
         if enum.code_set:

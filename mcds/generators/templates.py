@@ -168,7 +168,7 @@ def _enum_sheet(book: Workbook, name: str, enum: Any) -> None:
     for code, value in enum.permissible_values.items():
         titles, texts = s.title(value), s.description(value)
         sheet.append([code, titles["en"], titles["fr"], texts["en"], texts["fr"]])
-    for column, width in zip("ABCDE", (14, 36, 36, 60, 60)):
+    for column, width in zip("ABCDE", (14, 36, 36, 60, 60), strict=True):
         sheet.column_dimensions[column].width = width
 
 

@@ -285,7 +285,7 @@ class CataloguePages:
         return len(paths) + len(browse), keys
 
     def _write_records(self, data: Path) -> None:
-        for submission, mc in self.catalogue.microcredentials():
+        for _submission, mc in self.catalogue.microcredentials():
             _write_json(data / "microcredentials" / f"{mc['id']}.json", mc)
         for submission in self.catalogue.published:
             _write_json(data / "submissions" / f"{submission.name}.json", published_record(submission))

@@ -108,7 +108,7 @@ def page(pages: CatalogueView, lang: str) -> str:
     ]
     headings = ["stats.by_province", "stats.by_provider_type", "stats.by_delivery", "stats.by_cost", "stats.by_hours",
                 "stats.by_funding", "stats.bilingual", "stats.outcomes"]
-    body = "\n\n".join(f"## {word(h, lang)}\n\n{section}" for h, section in zip(headings, sections))
+    body = "\n\n".join(f"## {word(h, lang)}\n\n{section}" for h, section in zip(headings, sections, strict=True))
     summary = t("stats.summary", microcredentials=t.number(len(items)), providers=t.number(len(pages.catalogue.published)))
     return f"""---
 title: {json.dumps(word("statistics", lang), ensure_ascii=False)}

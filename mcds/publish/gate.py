@@ -126,7 +126,7 @@ def _validated(folder: Path, digest: str, cache: Path | None) -> tuple[bool, int
     if key is not None:
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
-            key.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result))), encoding="utf-8")
+            key.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result, strict=True))), encoding="utf-8")
         except OSError:
             pass
     return result

@@ -134,7 +134,7 @@ class _Mapper:
         if cells and found.row:
             position = self.names.index(found.column) if found.column in self.names else 0
             start = max(0, position - 1)
-            context = tuple(zip(self.names[start:position + 2], cells[start:position + 2]))
+            context = tuple(zip(self.names[start:position + 2], cells[start:position + 2], strict=False))
             return Finding(found.code, found.severity, found.file, found.row, found.column, found.value, found.params, context)
         return found
 
@@ -168,7 +168,7 @@ class _Mapper:
             params = {"target": error.reference_name or self.resource["name"]}
         elif code == "primary-key":
             keys = self.resource["schema"].get("primaryKey", [])
-            cells = dict(zip(self.names, error.cells))
+            cells = dict(zip(self.names, error.cells, strict=False))
             column, value = ", ".join(keys), ", ".join(cells.get(k, "") for k in keys)
         elif code not in entries():
             reason = error.message

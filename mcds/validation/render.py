@@ -62,11 +62,11 @@ def _context(finding: Finding) -> list[str]:
     context = [(column, _one_line(value)) for column, value in finding.context]
     widths = [min(32, max(len(column), len(value) + 2)) for column, value in context]
     cut = lambda text, width: text if len(text) <= width else text[: width - 1] + "…"  # noqa: E731
-    header = " │ ".join(cut(column, w).ljust(w) for (column, _), w in zip(context, widths))
+    header = " │ ".join(cut(column, w).ljust(w) for (column, _), w in zip(context, widths, strict=False))
     # The value is shortened before the marker is added, so that a long offending cell keeps its ◀.
     cells = " │ ".join(
         (cut(value, w - 2) + " ◀" if column == finding.column else cut(value, w)).ljust(w)
-        for (column, value), w in zip(context, widths)
+        for (column, value), w in zip(context, widths, strict=False)
     )
     number = str(finding.row)
     return [f"      {' ' * len(number)} │ {header} │", f"      {number} │ {cells} │"]

@@ -83,10 +83,10 @@ class _Table:
         integrity = bool(self.unique or self.primary or self.groups)
         for row_number, cells in stream:
             if len(cells) == width:
-                parsed = [read(cell) for read, cell in zip(readers, cells)]
+                parsed = [read(cell) for read, cell in zip(readers, cells, strict=True)]
             else:
                 parsed = [read(cells[i] if i < len(cells) else None) for i, read in enumerate(readers)]
-            row = FastRow(zip(names, [p[0] for p in parsed]))
+            row = FastRow(zip(names, [p[0] for p in parsed], strict=False))
             row.row_number, row.cells, row.field_names = row_number, cells, names
             touched, found = self._integrity(row, parsed) if integrity else ([], [])
             clean = len(cells) == width and not any(p[1] or p[2] for p in parsed) and any(p[0] is not None for p in parsed)
