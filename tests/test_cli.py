@@ -125,3 +125,14 @@ def test_installed_entry_point_runs():
     result = subprocess.run([str(ROOT / ".venv" / "bin" / "mcds"), "--version"], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0 and __version__ in result.stdout
+
+
+@pytest.mark.parametrize(("command", "registry"), [
+    ("validate", "mcds.validation.render"), ("diff", "mcds.evolution.diff")])
+def test_the_format_option_offers_exactly_the_registered_renderers(command: str, registry: str) -> None:
+    """The formats live in one registry per command; the option (written out so that `mcds --help` starts
+    without importing validation) must offer exactly those."""
+    import importlib
+
+    option = next(p for p in main.commands[command].params if p.name == "fmt")
+    assert list(option.type.choices) == list(importlib.import_module(registry).RENDERERS)

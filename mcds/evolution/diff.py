@@ -9,6 +9,7 @@ examples, mappings). The runtime never imports LinkML: a schema YAML is compiled
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from mcds.errors import McdsError
 from mcds.evolution.messages import BUMP_WORDS, HEADINGS, SUMMARIES
 from mcds.standard.paths import RELEASES_DIR
+from mcds.standard.tabular import format_number
 from mcds.standard.versions import SEMVER, releases
 
 MODEL_FILE = "mcds.model.json"
@@ -65,8 +67,8 @@ class Diff:
 def _show(value: Any) -> Text:
     if isinstance(value, dict) and set(value) == {"en", "fr"}:
         return (str(value["en"]), str(value["fr"]))
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    if isinstance(value, float):
+        return format_number(value)
     if isinstance(value, (dict, list)):
         return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
     return "" if value is None else str(value)
@@ -276,19 +278,29 @@ def undeprecated_removals(changes: list[Change], old_model: dict[str, Any]) -> l
 
 # ---------------------------------------------------------------------------------------------- rendering
 
-def render(result: Diff, fmt: str = "text", lang: str = "en") -> str:
-    """The diff as `text`, `json` (English summaries, the documented shape) or `markdown` (a changelog draft)."""
-    if fmt == "json":
-        return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
-    sections = [(bump, [c for c in result.changes if c.bump == bump]) for bump in ("major", "minor", "patch")]
-    sections = [(bump, changes) for bump, changes in sections if changes]
-    if fmt == "markdown":
-        lines = [f"## [{HEADINGS['unreleased'][lang]}]", ""]
-        for bump, changes in sections:
-            lines += [f"### {HEADINGS[bump][lang]}", ""] + [f"- {c.summary(lang)}" for c in changes] + [""]
-        if not sections:
-            lines += [HEADINGS["nothing"][lang], ""]
-        return "\n".join(lines)
+def _sections(result: Diff) -> list[tuple[str, list[Change]]]:
+    found = [(bump, [c for c in result.changes if c.bump == bump]) for bump in ("major", "minor", "patch")]
+    return [(bump, changes) for bump, changes in found if changes]
+
+
+def _as_json(result: Diff, lang: str) -> str:
+    """The documented shape, with English summaries whatever the language."""
+    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _as_markdown(result: Diff, lang: str) -> str:
+    """A draft of the changelog's Unreleased section."""
+    sections = _sections(result)
+    lines = [f"## [{HEADINGS['unreleased'][lang]}]", ""]
+    for bump, changes in sections:
+        lines += [f"### {HEADINGS[bump][lang]}", ""] + [f"- {c.summary(lang)}" for c in changes] + [""]
+    if not sections:
+        lines += [HEADINGS["nothing"][lang], ""]
+    return "\n".join(lines)
+
+
+def _as_text(result: Diff, lang: str) -> str:
+    sections = _sections(result)
     lines = [HEADINGS["title"][lang].format(old=result.old_version, new=result.new_version),
              HEADINGS["bump"][lang].format(bump=BUMP_WORDS[result.required_bump][lang], count=len(result.changes))]
     for bump, changes in sections:
@@ -296,6 +308,14 @@ def render(result: Diff, fmt: str = "text", lang: str = "en") -> str:
     if not sections:
         lines += ["", HEADINGS["nothing"][lang]]
     return "\n".join(lines) + "\n"
+
+
+# Every format of `mcds diff --format`, by name: the one registry of them.
+RENDERERS: dict[str, Callable[[Diff, str], str]] = {"text": _as_text, "json": _as_json, "markdown": _as_markdown}
+
+
+def render(result: Diff, fmt: str = "text", lang: str = "en") -> str:
+    return RENDERERS[fmt](result, lang)
 
 
 # ---------------------------------------------------------------------------------------------- loading

@@ -12,8 +12,7 @@ from linkml_runtime.dumpers import json_dumper
 
 from mcds.generators import schema as s
 from mcds.generators.datapackage import standard_version
-
-MAPPING_KINDS = ("exact", "close", "related", "narrow", "broad")
+from mcds.standard.model import MAPPING_KINDS
 
 
 def _mappings(element: Any) -> dict[str, list[str]]:

@@ -13,6 +13,7 @@ from typing import Any
 from mcds.portal.markdown import code, environment, relative, site_root
 from mcds.portal.reference_model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
 from mcds.portal.words import WORDS, word
+from mcds.standard.tabular import format_number
 from mcds.standard.versions import releases as released_versions
 from mcds.standard.versions import version_key
 
@@ -34,10 +35,6 @@ def _sort_key(text: str) -> str:
     """Alphabetical order that ignores accents and case (É sorts with E)."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 class Pages:
@@ -89,9 +86,9 @@ class Pages:
         if "pattern" in slot:
             found.append(f"{self.w('pattern')} {code(slot['pattern'])}")
         if "minimum" in slot:
-            found.append(f"{self.w('minimum')} {_number(slot['minimum'])}")
+            found.append(f"{self.w('minimum')} {format_number(slot['minimum'])}")
         if "maximum" in slot:
-            found.append(f"{self.w('maximum')} {_number(slot['maximum'])}")
+            found.append(f"{self.w('maximum')} {format_number(slot['maximum'])}")
         for group in cls.get("one_of_required", []):
             if slot["name"] in group:
                 names = sorted({name for option in cls["one_of_required"] for name in option})

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mcds.errors import McdsError
+from mcds.standard.model import MAPPING_KINDS
 
 # The vocabularies of the crosswalk, in the order of its columns: prefix -> name of the vocabulary.
 CROSSWALK_VOCABULARIES: dict[str, str] = {
@@ -22,8 +23,6 @@ CROSSWALK_VOCABULARIES: dict[str, str] = {
     "schema": "schema.org",
 }
 
-# Mapping kinds as LinkML records them (SKOS mapping properties), strongest first.
-MAPPING_KINDS = ("exact", "close", "narrow", "broad", "related")
 
 
 @dataclass(frozen=True)

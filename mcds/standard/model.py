@@ -9,6 +9,8 @@ from typing import Any
 from mcds.standard.paths import GENERATED_DIR
 
 MODEL_FILE = GENERATED_DIR / "mcds.model.json"
+# Mapping kinds as LinkML records them (SKOS mapping properties), strongest first.
+MAPPING_KINDS = ("exact", "close", "narrow", "broad", "related")
 
 
 @cache

@@ -12,13 +12,13 @@ import csv
 import io
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from mcds.util.templates import environment
 from mcds.validation.error_catalogue import TRUNCATED, entries, message
 from mcds.validation.findings import Finding, Report
 
-FORMATS = ("text", "json", "markdown", "html", "csv")
 SHOWN_PER_CODE = 25
 WORDS = {
     "en": {"valid": "VALID", "invalid": "INVALID", "unusable": "NOT USABLE", "errors": "errors", "warnings": "warnings",
@@ -130,13 +130,16 @@ def _page(reports: list[Report], lang: str, template: str) -> str:
     )
 
 
+# Every report format, by the name `mcds validate --format` takes: the one registry of them.
+RENDERERS: dict[str, Callable[[list[Report], str], str]] = {
+    "text": text,
+    "json": as_json,
+    "markdown": lambda reports, lang: _page(reports, lang, "report.md.j2"),
+    "html": lambda reports, lang: _page(reports, lang, "report.html.j2"),
+    "csv": as_csv,
+}
+
+
 def render(reports: list[Report], fmt: str, lang: str) -> str:
-    if fmt == "json":
-        return as_json(reports, lang)
-    if fmt == "csv":
-        return as_csv(reports, lang)
-    if fmt == "markdown":
-        return _page(reports, lang, "report.md.j2")
-    if fmt == "html":
-        return _page(reports, lang, "report.html.j2")
-    return text(reports, lang)
+    """The reports in format `fmt` (a key of RENDERERS) and language `lang`."""
+    return RENDERERS[fmt](reports, lang)
