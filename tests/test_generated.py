@@ -137,45 +137,54 @@ def test_template_filled_with_an_example_validates(path, tmp_path):
     assert report.valid
 
 
-def _french_gaps() -> list[str]:
+def _profile_gaps() -> list[str]:
+    return [f"datapackage.json {resource['name']}.{item.get('name')} {key}_fr"
+            for resource in PROFILE["resources"] for item in [resource, *resource["schema"]["fields"]]
+            for key in ("title", "description") if item.get(key) and not item.get(f"{key}_fr")]
+
+
+def _codelist_gaps() -> list[str]:
     gaps = []
-    for resource in PROFILE["resources"]:
-        for item in [resource, *resource["schema"]["fields"]]:
-            for key in ("title", "description"):
-                if item.get(key) and not item.get(f"{key}_fr"):
-                    gaps.append(f"datapackage.json {resource['name']}.{item.get('name')} {key}_fr")
     for path in sorted((GENERATED_DIR / "codelists").glob("*.csv")):
         with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                for key in ("title", "description"):
-                    if row[f"{key}_en"] and not row[f"{key}_fr"]:
-                        gaps.append(f"{path.name} {row['code']} {key}_fr")
+            gaps += [f"{path.name} {row['code']} {key}_fr" for row in csv.DictReader(handle)
+                     for key in ("title", "description") if row[f"{key}_en"] and not row[f"{key}_fr"]]
+    return gaps
+
+
+def _json_schema_gaps() -> list[str]:
     schema = json.loads((GENERATED_DIR / "mcds.schema.json").read_text(encoding="utf-8"))
+    gaps = []
 
     def walk(node: object, where: str) -> None:
         if isinstance(node, dict):
-            for key in ("title", "description"):
-                if node.get(key) and isinstance(node[key], str) and not node.get(f"x-{key}-fr"):
-                    gaps.append(f"mcds.schema.json {where} x-{key}-fr")
+            gaps.extend(f"mcds.schema.json {where} x-{key}-fr" for key in ("title", "description")
+                        if node.get(key) and isinstance(node[key], str) and not node.get(f"x-{key}-fr"))
             for key, value in node.items():
                 if key not in ("examples", "enum"):
                     walk(value, f"{where}/{key}")
 
     texts = ("title", "description", "x-title-fr", "x-description-fr")
     walk({k: v for k, v in schema.items() if k in ("$defs", "properties", *texts)}, "")
-    model = json.loads((GENERATED_DIR / "mcds.model.json").read_text(encoding="utf-8"))
-    for kind in ("classes", "enums"):
-        for element in model[kind]:
-            items = [element, *element.get("slots", []), *element.get("values", [])]
-            for item in items:
-                for key in ("title", "description"):
-                    if item[key]["en"] and not item[key]["fr"]:
-                        gaps.append(f"mcds.model.json {element['name']}.{item.get('name', item.get('code'))} {key}")
-    book = load_workbook(GENERATED_DIR / "templates" / "mcds-template.xlsx", read_only=True)
-    for row in book["column_help"].iter_rows(min_row=2, values_only=True):
-        if row[2] and not row[3]:
-            gaps.append(f"mcds-template.xlsx column_help {row[0]}.{row[1]}")
     return gaps
+
+
+def _model_gaps() -> list[str]:
+    model = json.loads((GENERATED_DIR / "mcds.model.json").read_text(encoding="utf-8"))
+    return [f"mcds.model.json {element['name']}.{item.get('name', item.get('code'))} {key}"
+            for kind in ("classes", "enums") for element in model[kind]
+            for item in [element, *element.get("slots", []), *element.get("values", [])]
+            for key in ("title", "description") if item[key]["en"] and not item[key]["fr"]]
+
+
+def _workbook_gaps() -> list[str]:
+    book = load_workbook(GENERATED_DIR / "templates" / "mcds-template.xlsx", read_only=True)
+    return [f"mcds-template.xlsx column_help {row[0]}.{row[1]}"
+            for row in book["column_help"].iter_rows(min_row=2, values_only=True) if row[2] and not row[3]]
+
+
+def _french_gaps() -> list[str]:
+    return _profile_gaps() + _codelist_gaps() + _json_schema_gaps() + _model_gaps() + _workbook_gaps()
 
 
 def test_every_generated_artefact_has_french_wherever_it_has_english():

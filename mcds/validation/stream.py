@@ -195,6 +195,18 @@ def lookups(resources: list[TableResource], foreign_keys: ForeignKeys) -> Lookup
     return found
 
 
+def _started(checks: list[Any], checklist: Checklist) -> list[errors.Error]:
+    """Start every check as Frictionless does, dropping (in the same way) a check whose start fails."""
+    found = []
+    for index, check in enumerate(checks):
+        for error in check.validate_start():
+            if error.type == "check-error":
+                del checks[index]
+            if checklist.match(error):
+                found.append(error)
+    return found
+
+
 def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[dict[str, Any]], known: Lookups, *,
              limit_errors: int) -> Report:
     """Validate one table like `Resource.validate`, with the fast row stream. The resource's own schema has
@@ -209,12 +221,7 @@ def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[d
     with resource:
         # A check with nothing to look at in this table is left out of the row loop (see McdsCheck.relevant).
         checks = [check for check in checklist.connect(resource) if getattr(check, "relevant", lambda: True)()]
-        for index, check in enumerate(checks):
-            for error in check.validate_start():
-                if error.type == "check-error":
-                    del checks[index]
-                if checklist.match(error):
-                    found.append(error)
+        found += _started(checks, checklist)
         table = _Table(resource, foreign_keys, known)
         rows = table.rows(resource.dialect.read_enumerated_content_stream(resource.cell_stream))
         partial = False
@@ -236,10 +243,7 @@ def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[d
                 partial = True
                 break
         if not partial:
-            for check in checks:
-                for error in check.validate_end():
-                    if checklist.match(error):
-                        found.append(error)
+            found += [error for check in checks for error in check.validate_end() if checklist.match(error)]
         labels = resource.labels
     return Report.from_validation_task(resource, time=0, labels=labels, errors=found, warnings=warnings)
 

@@ -232,7 +232,7 @@ def _strip_language(lang: str) -> Callable[[Package], None]:
 
 # ----------------------------------------------------------------------------------------------- cases
 
-M, O, OB = "microcredentials.csv", "offerings.csv", "observations.csv"
+M, O, OB = "microcredentials.csv", "offerings.csv", "observations.csv"  # noqa: E741 - short names keep the case table readable
 ANALYSE = "cegep-trois-lacs.analyse-donnees-python"
 
 
