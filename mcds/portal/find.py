@@ -8,7 +8,6 @@ page works without JavaScript too: it then offers the static browse lists.
 from __future__ import annotations
 
 import json
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from mcds.portal.records import Words, domestic_cost, provinces_of, record_path
 from mcds.portal.views import CatalogueView
 from mcds.portal.words import word
 from mcds.standard import model
+from mcds.util.templates import environment
 
 INDEX = "index.json"
 # Facets in the order the page shows them: name -> the enum whose labels it uses (None: built from the data).
@@ -118,54 +118,9 @@ def page(pages: CatalogueView, lang: str) -> str:
                                               "sort.title", "sort.cost", "sort.weeks", "sort.hours", "more",
                                               "download_results", "results", "results.one", "provider", "facet.cost",
                                               "facet.duration", "facet.province", "hours_weeks")}
-    lists = []
-    for kind in ("province", "provider", "cip", "noc"):
-        links = "\n".join(f'<li><a href="../{path}">{escape(heading)}</a>{f" ({len(items)})" if items else ""}</li>'
-                          for path, heading, items in browse[kind])
-        lists.append(f'<section aria-labelledby="browse-{kind}"><h3 id="browse-{kind}">{word("browse." + kind, lang)}</h3>\n'
-                     f'<ul class="mcds-browse-list">\n{links}\n</ul></section>')
-    return f"""---
-title: {json.dumps(word("find", lang), ensure_ascii=False)}
-description: {json.dumps(word("find.description", lang), ensure_ascii=False)}
-hide:
-  - toc
----
-
-# {word("find", lang)}
-
-<div id="mcds-find" class="mcds-find" data-index="{INDEX}" data-words='{escape(json.dumps(words, ensure_ascii=False))}' hidden>
-<form role="search" class="mcds-find-form" onsubmit="return false">
-<label for="mcds-text">{word("search.label", lang)}</label>
-<input id="mcds-text" name="text" type="search" autocomplete="off" aria-describedby="mcds-text-hint">
-<p id="mcds-text-hint" class="mcds-muted">{word("search.hint", lang)}</p>
-<label for="mcds-sort">{word("sort", lang)}</label>
-<select id="mcds-sort" name="sort">
-<option value="title">{word("sort.title", lang)}</option>
-<option value="cost">{word("sort.cost", lang)}</option>
-<option value="weeks">{word("sort.weeks", lang)}</option>
-<option value="hours">{word("sort.hours", lang)}</option>
-</select>
-</form>
-<div class="mcds-find-layout">
-<div class="mcds-facets" aria-label="{word("filters", lang)}" role="group">
-<h2>{word("filters", lang)}</h2>
-<button type="button" id="mcds-clear" class="md-button">{word("clear", lang)}</button>
-<div id="mcds-facet-list"></div>
-</div>
-<div class="mcds-results">
-<p id="mcds-count" role="status" aria-live="polite"></p>
-<p><button type="button" id="mcds-download" class="md-button">{word("download_results", lang)}</button></p>
-<ol id="mcds-result-list" class="mcds-result-list"></ol>
-<p><button type="button" id="mcds-more" class="md-button" hidden>{word("more", lang)}</button></p>
-</div>
-</div>
-</div>
-<noscript><p>{word("needs_js", lang)}</p></noscript>
-<script src="../assets/javascripts/find.js" defer></script>
-
-## {word("browse", lang)}
-
-<div class="mcds-browse" markdown="0">
-{chr(10).join(lists)}
-</div>
-"""
+    lists = [(kind, word("browse." + kind, lang), [(path, heading, len(items)) for path, heading, items in browse[kind]])
+             for kind in ("province", "provider", "cip", "noc")]
+    return environment("mcds.portal", html=True).get_template("catalogue/find.md.j2").render(
+        title=word("find", lang), description=word("find.description", lang), index=INDEX, words=words,
+        words_json=json.dumps(words, ensure_ascii=False), needs_js=word("needs_js", lang),
+        browse_heading=word("browse", lang), lists=lists)

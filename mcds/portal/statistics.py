@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from html import escape
 
 from mcds.portal.find import COST_BUCKETS, bucket
 from mcds.portal.records import Words, domestic_cost, provinces_of
 from mcds.portal.views import CatalogueView
 from mcds.portal.words import word
 from mcds.standard import model
+from mcds.util.templates import environment
 
 BAR, GAP, LABEL_WIDTH, CHART_WIDTH = 22, 6, 260, 640
 TEXT_FIELDS = ("title", "description", "entry_requirements", "labour_market_evidence")
@@ -22,32 +22,19 @@ def chart(identifier: str, title: str, rows: list[tuple[str, float]], t: Words, 
     """A horizontal bar chart with its title and description for assistive technology, then its data table."""
     height = max(1, len(rows)) * (BAR + GAP) + GAP
     top = max((value for _, value in rows), default=0) or 1
-    shown = [(label, value, f"{t.number(value * 100)} %" if percent else f"{t.number(value)}{unit}") for label, value in rows]
-    summary = "; ".join(f"{label}{t('colon')} {text}" for label, _, text in shown)
+    shown = [{"label": label, "text": f"{t.number(value * 100)} %" if percent else f"{t.number(value)}{unit}",
+              "value": value} for label, value in rows]
     bars = []
-    for position, (label, value, text) in enumerate(shown):
+    for position, row in enumerate(shown):
         y = GAP + position * (BAR + GAP)
-        width = (CHART_WIDTH - LABEL_WIDTH - 80) * value / top
-        bars.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR * 0.7:.1f}" text-anchor="end">{escape(label[:38])}</text>'
-            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{width:.1f}" height="{BAR}" class="mcds-bar"/>'
-            f'<text x="{LABEL_WIDTH + width + 6:.1f}" y="{y + BAR * 0.7:.1f}">{escape(text)}</text>'
-        )
-    table_rows = "".join(f"<tr><th scope=\"row\">{escape(label)}</th><td>{escape(text)}</td></tr>" for label, _, text in shown)
-    column = t("share") if percent else t("count")
-    return f"""<figure class="mcds-chart" id="{identifier}">
-<figcaption>{escape(title)}</figcaption>
-<svg viewBox="0 0 {CHART_WIDTH} {height}" width="100%" role="img" aria-labelledby="{identifier}-title {identifier}-desc" xmlns="http://www.w3.org/2000/svg">
-<title id="{identifier}-title">{escape(title)}</title>
-<desc id="{identifier}-desc">{escape(summary)}</desc>
-{"".join(bars)}
-</svg>
-<table>
-<caption>{escape(title)}</caption>
-<thead><tr><th scope="col">{escape(title)}</th><th scope="col">{column}</th></tr></thead>
-<tbody>{table_rows}</tbody>
-</table>
-</figure>"""
+        width = (CHART_WIDTH - LABEL_WIDTH - 80) * row["value"] / top
+        bars.append({"label": row["label"][:38], "text": row["text"], "label_x": LABEL_WIDTH - 8, "x": LABEL_WIDTH,
+                     "y": y, "text_y": f"{y + BAR * 0.7:.1f}", "width": f"{width:.1f}", "height": BAR,
+                     "value_x": f"{LABEL_WIDTH + width + 6:.1f}"})
+    return environment("mcds.portal", html=True).get_template("catalogue/chart.html.j2").render(
+        id=identifier, title=title, width=CHART_WIDTH, height=height, bars=bars, rows=shown,
+        summary="; ".join(f"{row['label']}{t('colon')} {row['text']}" for row in shown),
+        column=t("share") if percent else t("count")).rstrip("\n")
 
 
 def _counted(counter: Counter, label) -> list[tuple[str, float]]:  # type: ignore[type-arg]
