@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from mcds.i18n import LANGUAGES
 from mcds.portal import find, statistics
@@ -39,6 +40,7 @@ SHELL_PAGE = "catalogue/_shell.md"
 SHELL_TITLE = "MCDS-SHELL-TITLE"
 SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
 SHELL_DATE = "1970-01-01"
+SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"  # the namespace of sitemap.xml
 SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
 ROOT = "../../"  # every catalogue page sits two folders below its language's root
 _LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
@@ -358,10 +360,16 @@ def remove_shell(language_root: Path, paths: list[str], base_url: str) -> None:
     sitemap = language_root / "sitemap.xml"
     if not sitemap.is_file():
         return
-    text = sitemap.read_text(encoding="utf-8")
-    text = re.sub(r"\s*<url>\s*<loc>[^<]*" + re.escape(SHELL) + r"</loc>.*?</url>", "", text, flags=re.S)
-    entries = "".join(f"\n    <url>\n         <loc>{base_url}{path}</loc>\n    </url>" for path in sorted(paths))
-    text = text.replace("</urlset>", entries.lstrip("\n") + "\n</urlset>" if entries else "</urlset>")
+    tree = ElementTree.parse(sitemap)
+    urlset = tree.getroot()
+    for url in urlset.findall(f"{{{SITEMAP}}}url"):
+        if (url.findtext(f"{{{SITEMAP}}}loc") or "").endswith(SHELL):
+            urlset.remove(url)
+    for path in sorted(paths):
+        ElementTree.SubElement(ElementTree.SubElement(urlset, f"{{{SITEMAP}}}url"), f"{{{SITEMAP}}}loc").text = base_url + path
+    ElementTree.indent(tree, space="    ")
+    content = ElementTree.tostring(urlset, encoding="unicode", xml_declaration=False, default_namespace=SITEMAP)
+    text = f'<?xml version="1.0" encoding="UTF-8"?>\n{content}\n'
     sitemap.write_text(text, encoding="utf-8")
     with gzip.GzipFile(language_root / "sitemap.xml.gz", "wb", mtime=0) as handle:
         handle.write(text.encode("utf-8"))
