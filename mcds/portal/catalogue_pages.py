@@ -9,12 +9,10 @@ MkDocs' navigation and search index, and the Find page loads the catalogue's own
 from __future__ import annotations
 
 import contextlib
-import functools
 import gzip
 import hashlib
 import json
 import os
-import posixpath
 import re
 import shutil
 from collections import defaultdict
@@ -35,16 +33,17 @@ from mcds.util.io import json_bytes
 from mcds.util.parallel import on_every_core
 from mcds.util.templates import environment
 
-SHELL = "catalogue/_shell/"
-SHELL_PAGE = "catalogue/_shell.md"
+# Catalogue pages are not MkDocs pages: each is poured into a "shell", a page MkDocs renders once per folder
+# (with the site's header, navigation and footer, its links right for any page of that folder) and that the
+# build then removes.
+FOLDERS = ("catalogue", "providers", "browse")
+SHELL_PAGES = tuple(f"{folder}/_shell.md" for folder in FOLDERS)
 SHELL_TITLE = "MCDS-SHELL-TITLE"
 SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
 SHELL_DATE = "1970-01-01"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"  # the namespace of sitemap.xml
 SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
 ROOT = "../../"  # every catalogue page sits two folders below its language's root
-_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
-_ABSOLUTE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:|/|#")
 
 
 def field_titles(lang: str) -> dict[str, str]:
@@ -89,14 +88,12 @@ class CataloguePages:
         """Pages for MkDocs to render: the Find page, the statistics page and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
-        return {
-            "catalogue/index.md": find.page(self, lang),
-            "catalogue/statistics.md": statistics.page(self, lang),
-            SHELL_PAGE: shell,
-        }
+        return {"catalogue/index.md": find.page(self, lang), "catalogue/statistics.md": statistics.page(self, lang),
+                **{page: shell for page in SHELL_PAGES}}
 
     def page_dates(self) -> dict[str, str]:
-        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest, SHELL_PAGE: SHELL_DATE}
+        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest,
+                **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
         return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md"]}
@@ -268,7 +265,8 @@ class CataloguePages:
     def _render_language(self, site: Path, site_root: str, lang: str, previous: Path | None,
                          known: dict[str, str]) -> tuple[int, dict[str, str]]:
         t = Words(lang)
-        shell = (site / lang / SHELL / "index.html").read_text(encoding="utf-8")
+        shells = {folder: (site / lang / _shell(folder) / "index.html").read_text(encoding="utf-8") for folder in FOLDERS}
+        shell = "".join(shells[folder] for folder in FOLDERS)  # what the page keys depend on
         keys, paths = {}, []
         for submission in sorted(self.catalogue.published, key=lambda s: s.provider):
             key = keys[f"{lang}/{submission.name}"] = self._key(submission, lang, site_root, shell)
@@ -279,9 +277,9 @@ class CataloguePages:
                     [(previous / lang / path / "index.html", site / lang / path / "index.html") for path in own]):
                 continue
             pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission)]
-            _write_pages(site / lang, shell, pages)
+            _write_pages(site / lang, shells, pages)
         browse = self._browse(t)
-        _write_pages(site / lang, shell, browse)
+        _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
@@ -293,11 +291,16 @@ class CataloguePages:
             _write_json(data / "submissions" / f"{submission.name}.json", published_record(submission))
 
 
-def _write_pages(root: Path, shell: str, pages: list[Page]) -> None:
+def _shell(folder: str) -> str:
+    """Where MkDocs renders the shell of `folder`, relative to a language's root."""
+    return f"{folder}/_shell/"
+
+
+def _write_pages(root: Path, shells: dict[str, str], pages: list[Page]) -> None:
     for page in pages:
         target = root / page.path / "index.html"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(fill(shell, page), encoding="utf-8")
+        target.write_text(fill(shells, page), encoding="utf-8")
 
 
 def _link_all(pairs: list[tuple[Path, Path]]) -> bool:
@@ -319,51 +322,29 @@ def _write_json(path: Path, document: Any) -> None:
     path.write_bytes(json_bytes(document, compact=True))
 
 
-@functools.lru_cache(maxsize=8)
-def relocate(shell: str, folder: str) -> str:
-    """The shell with its relative links rewritten for a page in `folder`/<name>/.
-
-    MkDocs renders the shell at catalogue/_shell/, so its navigation links to the Find and statistics pages
-    are relative to catalogue/ ("../", "../statistics/"): right for a record page, wrong for a provider or
-    browse page, which sit as deep but in another folder."""
-    if folder == SHELL.split("/")[0]:
-        return shell
-
-    def move(match: re.Match[str]) -> str:
-        value = match[2]
-        if not value or _ABSOLUTE.match(value):
-            return match[0]
-        cut = min((i for i in (value.find("?"), value.find("#")) if i >= 0), default=len(value))
-        path, rest = value[:cut], value[cut:]
-        moved = posixpath.relpath(posixpath.normpath(posixpath.join(SHELL, path)), f"{folder}/_page")
-        if path.endswith("/") and not moved.endswith("/"):
-            moved += "/"
-        return f"{match[1]}{moved}{rest}{match[3]}"
-
-    return _LINK.sub(move, shell)
-
-
-def fill(shell: str, page: Page) -> str:
-    """The shell page with this page's path, title, description, date and content."""
-    html = relocate(shell, page.path.split("/")[0]).replace(SHELL, page.path)
+def fill(shells: dict[str, str], page: Page) -> str:
+    """The shell of the page's folder with this page's path, title, description, date and content."""
+    folder = page.path.split("/")[0]
+    html = shells[folder].replace(_shell(folder), page.path)
     html = html.replace(SHELL_TITLE, escape(page.title)).replace(SHELL_DESCRIPTION, escape(page.description))
     html = html.replace(f'<time datetime="{SHELL_DATE}">{SHELL_DATE}</time>', f'<time datetime="{page.date}">{page.date}</time>')
     return SHELL_CONTENT.sub(lambda _: page.content, html, count=1)
 
 
 def remove_shell(language_root: Path, paths: list[str], base_url: str) -> None:
-    """Drop the shell page and list the catalogue pages in the language's sitemap instead."""
-    shell_dir = language_root / SHELL
-    for item in shell_dir.iterdir():
-        item.unlink()
-    shell_dir.rmdir()
+    """Drop the shell pages and list the catalogue pages in the language's sitemap instead."""
+    for folder in FOLDERS:
+        shell_dir = language_root / _shell(folder)
+        for item in shell_dir.iterdir():
+            item.unlink()
+        shell_dir.rmdir()
     sitemap = language_root / "sitemap.xml"
     if not sitemap.is_file():
         return
     tree = ElementTree.parse(sitemap)
     urlset = tree.getroot()
     for url in urlset.findall(f"{{{SITEMAP}}}url"):
-        if (url.findtext(f"{{{SITEMAP}}}loc") or "").endswith(SHELL):
+        if (url.findtext(f"{{{SITEMAP}}}loc") or "").endswith(tuple(_shell(folder) for folder in FOLDERS)):
             urlset.remove(url)
     for path in sorted(paths):
         ElementTree.SubElement(ElementTree.SubElement(urlset, f"{{{SITEMAP}}}url"), f"{{{SITEMAP}}}loc").text = base_url + path

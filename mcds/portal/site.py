@@ -27,7 +27,7 @@ import yaml
 from mcds.errors import McdsError
 from mcds.evolution.changelog import latest_release_date
 from mcds.i18n import LANGUAGES
-from mcds.portal.catalogue_pages import SHELL_PAGE, CataloguePages
+from mcds.portal.catalogue_pages import SHELL_PAGES, CataloguePages
 from mcds.portal.changelog import render_changelog
 from mcds.portal.dates import SourceDates
 from mcds.portal.markdown import summary
@@ -135,8 +135,8 @@ def language_config(base: dict[str, Any], sources: Sources, standard: Standard, 
         nav=navigation(standard, lang, catalogue),
     )
     if catalogue is not None:
-        # The shell that catalogue pages are poured into is rendered but kept out of the navigation.
-        config["not_in_nav"] = SHELL_PAGE
+        # The shells that catalogue pages are poured into are rendered but kept out of the navigation.
+        config["not_in_nav"] = "\n".join(SHELL_PAGES)
     theme = config["theme"]
     theme["language"] = lang
     theme["custom_dir"] = str((sources.config_file.parent / theme["custom_dir"]).resolve())
