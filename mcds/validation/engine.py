@@ -13,7 +13,7 @@ from frictionless import Checklist, Detector, Dialect, Package, system
 from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa: F401 - see CELL_LIMIT below
 
 from mcds.errors import McdsError
-from mcds.standard import artefacts, tabular
+from mcds.standard import artefacts, model, tabular
 from mcds.validation import index as submission_index
 from mcds.validation import stream
 from mcds.validation.checks import all_check_classes
@@ -31,25 +31,14 @@ csv.field_size_limit(CELL_LIMIT)
 # the delimiter from a sample, which a cell full of "|" or ";" can mislead.
 DIALECT = {"csv": {"delimiter": ",", "quoteChar": '"', "doubleQuote": True}}
 
-EXPECTED = {
-    "integer": ({"en": "a whole number", "fr": "un nombre entier"}, {"en": "digits only, for example 12", "fr": "des chiffres seulement, par exemple 12"}),
-    "number": ({"en": "a number", "fr": "un nombre"}, {"en": "digits with a point for decimals, for example 650.50", "fr": "des chiffres avec un point pour les décimales, par exemple 650.50"}),
-    "date": ({"en": "a date in the form YYYY-MM-DD", "fr": "une date de la forme AAAA-MM-JJ"}, {"en": "the date as YYYY-MM-DD, for example 2027-01-11", "fr": "la date sous la forme AAAA-MM-JJ, par exemple 2027-01-11"}),
-    "boolean": ({"en": "true or false", "fr": "true ou false"}, {"en": "true or false", "fr": "true ou false"}),
-}
 CONSTRAINT = re.compile(r'constraint "(\w+)"')
 SHOWN_CODES = 12
 
 
-def _bilingual(en: str, fr: str) -> dict[str, str]:
-    return {"en": en, "fr": fr}
-
-
-def _allowed(field: dict[str, Any]) -> dict[str, str]:
-    codes = field.get("constraints", {}).get("enum") or []
-    listed = ", ".join(codes[:SHOWN_CODES]) + (", …" if len(codes) > SHOWN_CODES else "")
-    codelist = field["mcds"].get("enum", "")
-    return _bilingual(f"Use one of: {listed} (code list {codelist}).", f"Utilisez l'un de ces codes : {listed} (liste {codelist}).")
+def _codes(field: dict[str, Any], codes: list[str]) -> dict[str, str]:
+    """The codes a cell may hold, for the message: the first SHOWN_CODES, and the code list's name."""
+    return {"codes": ", ".join(codes[:SHOWN_CODES]) + (", …" if len(codes) > SHOWN_CODES else ""),
+            "codelist": field["mcds"].get("enum", "")}
 
 
 def _bad_items(field: dict[str, Any], value: str) -> list[str]:
@@ -62,51 +51,39 @@ def _bad_items(field: dict[str, Any], value: str) -> list[str]:
     return [part for part in value.split(field["mcds"]["separator"]) if not item.fullmatch(part)]
 
 
+def _quoted(items: list[str]) -> dict[str, str]:
+    return {"en": ", ".join(f'"{item}"' for item in items), "fr": ", ".join(f"« {item} »" for item in items)}
+
+
 def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
-    """What is wrong and how to fix it; a profile's rule is named after what is wrong."""
-    params = _plain_constraint_params(field, constraint, value)
-    rule = field["mcds"].get("rule")
-    if rule:
-        params["detail"] = {lang: f"{params['detail'][lang].rstrip('.')} ({rule[lang]})." for lang in ("en", "fr")}
+    """Which case of constraint-error this is (its message variant) and the values its message shows; a
+    profile's rule is named after the message."""
+    params = _constraint_case(field, constraint, value)
+    if field["mcds"].get("rule"):
+        params["rule"] = field["mcds"]["rule"]
     return params
 
 
-def _plain_constraint_params(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
+def _constraint_case(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
     limits = field.get("constraints", {})
     example = field.get("example", "")
     if constraint == "required":
-        return {"detail": _bilingual("This column is required and the cell is empty.", "Cette colonne est obligatoire et la cellule est vide."),
-                "fix": _bilingual(f"Fill it in, for example {example}.", f"Remplissez-la, par exemple {example}.") if example
-                else _bilingual("Fill it in.", "Remplissez-la.")}
+        return {"variant": "required", "example": example} if example else {"variant": "required-without-example"}
     if constraint == "enum":
-        return {"detail": _bilingual(f'"{value}" is not an allowed code.', f"« {value} » n'est pas un code permis."), "fix": _allowed(field)}
+        return {"variant": "enum", **_codes(field, limits.get("enum") or [])}
     if constraint in ("minimum", "maximum"):
-        low, high = limits.get("minimum", "…"), limits.get("maximum", "…")
-        side = _bilingual("below the minimum", "inférieur au minimum") if constraint == "minimum" else _bilingual("above the maximum", "supérieur au maximum")
-        bound = limits.get(constraint)
-        return {"detail": _bilingual(f"{value} is {side['en']} {bound}.", f"{value} est {side['fr']} {bound}."),
-                "fix": _bilingual(f"Use a value from {low} to {high}.", f"Utilisez une valeur de {low} à {high}.")}
+        return {"variant": constraint, "bound": limits.get(constraint), "low": limits.get("minimum", "…"),
+                "high": limits.get("maximum", "…")}
+    separator = field["mcds"].get("separator")
     most = field["mcds"].get("max_items")
-    if constraint == "pattern" and most and not _bad_items(field, value) and len(value.split("|")) > most:
-        count = len(value.split("|"))
-        return {"detail": _bilingual(f"This list has {count} items; at most {most} are allowed.",
-                                     f"Cette liste compte {count} éléments; au plus {most} sont permis."),
-                "fix": _bilingual(f"Keep the {most} most relevant.", f"Gardez les {most} plus pertinents.")}
-    if constraint == "pattern" and "separator" in field["mcds"]:
-        items = _bad_items(field, value) or [value]
-        bad_en, bad_fr = (", ".join(quote.format(item) for item in items) for quote in ('"{}"', "« {} »"))
-        fix = (_allowed({**field, "constraints": {"enum": _codes_of(field)}}) if field["mcds"].get("enum")
-               else _bilingual(f"Write each item like {example}, separated by |.", f"Écrivez chaque élément comme {example}, séparés par |."))
-        return {"detail": _bilingual(f"In this list, {bad_en} is not allowed.", f"Dans cette liste, {bad_fr} n'est pas permis."), "fix": fix}
-    return {"detail": _bilingual(f'"{value}" does not have the expected form.', f"« {value} » n'a pas la forme attendue."),
-            "fix": _bilingual(f"Write it like {example}.", f"Écrivez-la comme {example}.") if example
-            else _bilingual("Check the column's description in the template.", "Consultez la description de la colonne dans le gabarit.")}
-
-
-def _codes_of(field: dict[str, Any]) -> list[str]:
-    from mcds.standard import model
-
-    return model.codes(field["mcds"]["enum"])
+    if constraint == "pattern" and separator and most and not _bad_items(field, value) and len(value.split(separator)) > most:
+        return {"variant": "max-items", "count": len(value.split(separator)), "most": most}
+    if constraint == "pattern" and separator:
+        items = _quoted(_bad_items(field, value) or [value])
+        if field["mcds"].get("enum"):
+            return {"variant": "list-code", "items": items, **_codes(field, model.codes(field["mcds"]["enum"]))}
+        return {"variant": "list-item", "items": items, "example": example}
+    return {"variant": "pattern", "example": example} if example else {}
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -149,9 +126,7 @@ class _Mapper:
             column = params.pop("column", column)
             return Finding(code, error.entry.severity, self.label, row, column, value, params)
         if code == "type-error":
-            kind = self.fields.get(column, {}).get("type", "string")
-            expected, fix = EXPECTED.get(kind, (_bilingual("valid", "valide"), _bilingual("a valid value", "une valeur valide")))
-            params = {"expected": expected, "expected_fix": fix}
+            params = {"variant": self.fields.get(column, {}).get("type", "string")}
         elif code == "constraint-error":
             found = CONSTRAINT.search(error.note or "")
             params = _constraint_params(self.fields.get(column, {"mcds": {}}), found.group(1) if found else "", value or "")

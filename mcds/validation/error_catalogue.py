@@ -138,13 +138,52 @@ _STRUCTURE_ENTRIES = [
     entry("type-error", ERROR, STRUCTURE, ("Wrong type", "Mauvais type"),
           ("A cell does not hold the kind of value its column expects.",
            "Une cellule ne contient pas le genre de valeur qu'attend sa colonne."),
-          ("\"{value}\" is not {expected}.", "« {value} » n'est pas {expected}."),
-          ("Write {expected_fix}.", "Écrivez {expected_fix}.")),
+          ("\"{value}\" is not valid.", "« {value} » n'est pas valide."),
+          ("Write a valid value.", "Écrivez une valeur valide."),
+          variants={  # by the column's type
+              "integer": (("\"{value}\" is not a whole number.", "« {value} » n'est pas un nombre entier."),
+                          ("Write digits only, for example 12.", "Écrivez des chiffres seulement, par exemple 12.")),
+              "number": (("\"{value}\" is not a number.", "« {value} » n'est pas un nombre."),
+                         ("Write digits with a point for decimals, for example 650.50.",
+                          "Écrivez des chiffres avec un point pour les décimales, par exemple 650.50.")),
+              "date": (("\"{value}\" is not a date in the form YYYY-MM-DD.",
+                        "« {value} » n'est pas une date de la forme AAAA-MM-JJ."),
+                       ("Write the date as YYYY-MM-DD, for example 2027-01-11.",
+                        "Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2027-01-11.")),
+              "boolean": (("\"{value}\" is not true or false.", "« {value} » n'est pas true ou false."),
+                          ("Write true or false.", "Écrivez true ou false.")),
+          }),
     entry("constraint-error", ERROR, STRUCTURE, ("Value not allowed", "Valeur non permise"),
           ("A cell breaks a rule of its column: required, allowed codes, pattern, minimum or maximum.",
            "Une cellule enfreint une règle de sa colonne : obligatoire, codes permis, motif, minimum ou maximum."),
-          ("{detail}", "{detail}"),
-          ("{fix}", "{fix}")),
+          ("\"{value}\" does not have the expected form.", "« {value} » n'a pas la forme attendue."),
+          ("Check the column's description in the template.", "Consultez la description de la colonne dans le gabarit."),
+          variants={  # by the rule broken; a profile's rule is named after the message, in parentheses
+              "required": (("This column is required and the cell is empty.",
+                            "Cette colonne est obligatoire et la cellule est vide."),
+                           ("Fill it in, for example {example}.", "Remplissez-la, par exemple {example}.")),
+              "required-without-example": (("This column is required and the cell is empty.",
+                                            "Cette colonne est obligatoire et la cellule est vide."),
+                                           ("Fill it in.", "Remplissez-la.")),
+              "enum": (("\"{value}\" is not an allowed code.", "« {value} » n'est pas un code permis."),
+                       ("Use one of: {codes} (code list {codelist}).",
+                        "Utilisez l'un de ces codes : {codes} (liste {codelist}).")),
+              "minimum": (("{value} is below the minimum {bound}.", "{value} est inférieur au minimum {bound}."),
+                          ("Use a value from {low} to {high}.", "Utilisez une valeur de {low} à {high}.")),
+              "maximum": (("{value} is above the maximum {bound}.", "{value} est supérieur au maximum {bound}."),
+                          ("Use a value from {low} to {high}.", "Utilisez une valeur de {low} à {high}.")),
+              "max-items": (("This list has {count} items; at most {most} are allowed.",
+                             "Cette liste compte {count} éléments; au plus {most} sont permis."),
+                            ("Keep the {most} most relevant.", "Gardez les {most} plus pertinents.")),
+              "list-code": (("In this list, {items} is not allowed.", "Dans cette liste, {items} n'est pas permis."),
+                            ("Use one of: {codes} (code list {codelist}).",
+                             "Utilisez l'un de ces codes : {codes} (liste {codelist}).")),
+              "list-item": (("In this list, {items} is not allowed.", "Dans cette liste, {items} n'est pas permis."),
+                            ("Write each item like {example}, separated by |.",
+                             "Écrivez chaque élément comme {example}, séparés par |.")),
+              "pattern": (("\"{value}\" does not have the expected form.", "« {value} » n'a pas la forme attendue."),
+                          ("Write it like {example}.", "Écrivez-la comme {example}.")),
+          }),
     entry("missing-label", ERROR, STRUCTURE, ("Missing column", "Colonne manquante"),
           ("A column of the table is missing from the header row.", "Une colonne de la table manque dans la ligne d'en-tête."),
           ("The column \"{column}\" is missing.", "La colonne « {column} » est manquante."),
@@ -241,8 +280,11 @@ def message(finding: Finding, lang: str, located: bool = True) -> str:
     values: dict[str, Any] = _Defaults(value=finding.value or "", column=finding.column or "", row=finding.row or "")
     for key, value in finding.params.items():
         values[key] = value[lang] if isinstance(value, dict) and lang in value else value
-    text = item.message[lang].format_map(values)
-    fix = item.fix[lang].format_map(values)
+    case = item.variants.get(finding.params.get("variant", ""), item)
+    text = case.message[lang].format_map(values)
+    if values.get("rule"):
+        text = f"{text.rstrip('.')} ({values['rule']})."
+    fix = case.fix[lang].format_map(values)
     where = location(finding, lang) if located else ""
     colon = " : " if lang == "fr" else ": "
     return f"{where}{colon}{text} {fix}".strip() if where else f"{text} {fix}".strip()
