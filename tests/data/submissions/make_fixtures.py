@@ -373,6 +373,12 @@ CASES = [
          "reference to it) lacks the provider's prefix.",
          lambda p: p.replace_everywhere("cegep-trois-lacs.apprentissage-automatique", "trois-lacs.apprentissage-automatique"),
          M, 5, "id"),
+    Case("invalid", "unsafe-identifier", "organization-id-with-trailing-line-break", "A copy of an organization's "
+         "row was added whose identifier ends with a line break, which the identifier's pattern lets through: it "
+         "would be a second organization that looks like the first.",
+         insert_row("organizations.csv", 9, lambda p: [p.get("organizations.csv", 6, "id") + "\n",
+                                                       *copy_of("organizations.csv", 6)(p)[1:]]),
+         "organizations.csv", 9, "id"),
     Case("invalid", "self-reference", "stacks-into-itself", "A pathway makes a microcredential stack into "
          "itself.", cell("pathways.csv", 4, "target_microcredential", ANALYSE), "pathways.csv", 4,
          "target_microcredential"),
