@@ -373,3 +373,23 @@ def test_the_build_reports_each_identity_problem(tmp_path: Path, monkeypatch: py
         assert t("portal.build.contested", "fr", source=source, identifier="kestrel-bay-college") in errors
     assert len(errors) == 3, result.stderr
     assert not list((tmp_path / "out" / "data" / "microcredentials").glob("*.json")), "something was published"
+
+
+@pytest.mark.parametrize("suffix", ["\n", "\r\n", "\u202e", "\u200b", "\u2066", "\x07"], ids=repr)
+def test_an_identifier_with_a_hidden_character_is_located_at_validation(tmp_path: Path, suffix: str) -> None:
+    folder = copy_sample(tmp_path / SAMPLE)
+    rewrite(folder / "organizations.csv", lambda rows: rows[1].update(id=rows[1]["id"] + suffix))
+    report = validate(folder)
+    found = [f for f in report.errors if f.code == "unsafe-identifier"]
+    assert [(f.file, f.row, f.column) for f in found] == [("organizations.csv", 3, "id")]
+    assert found[0].params["character"] == f"U+{ord(suffix[0]):04X}"
+    for lang in ("en", "fr"):
+        assert suffix not in message(found[0], lang)
+
+
+def test_a_decomposed_accent_in_an_identifier_is_located_at_validation(tmp_path: Path) -> None:
+    folder = copy_sample(tmp_path / SAMPLE)
+    rewrite(folder / "learning_outcomes.csv",
+            lambda rows: rows[0].update(microcredential_id=unicodedata.normalize("NFD", "caf\u00e9")))
+    found = [(f.code, f.file, f.row, f.column) for f in validate(folder).errors if f.code == "unsafe-identifier"]
+    assert found == [("unsafe-identifier", "learning_outcomes.csv", 2, "microcredential_id")]
