@@ -15,6 +15,7 @@ import csv
 import functools
 import hashlib
 import json
+import os
 import tempfile
 import unicodedata
 from collections import defaultdict
@@ -109,14 +110,25 @@ def contained(folder: Path, identifier: str, suffix: str = "", *, new: bool = Tr
     if flaw(name) is not None:
         raise UnsafeIdentifier(identifier, folder, "characters")
     target = folder / (name + suffix)
-    # A backslash separates folders on Windows, where the site may be copied to.
-    if name in ("", ".", "..") or "\\" in name or target.name != name + suffix or target.resolve().parent != folder.resolve():
+    # A name that is not one plain component (a backslash separates folders on Windows, where the site may be
+    # copied to) leaves the folder as written.
+    if name in ("", ".", "..") or "\\" in name or target.name != name + suffix:
         raise UnsafeIdentifier(identifier, folder, "leaves")
     if name.startswith((".", "_")) or name.split(".")[0].casefold() == "index":
         raise UnsafeIdentifier(identifier, folder, "reserved")
-    if new and (target.exists() or target.is_symlink()):
-        raise UnsafeIdentifier(identifier, folder, "taken")
+    # One plain component can only lead elsewhere through what already exists there (a link): resolve that.
+    # Resolving only then keeps the check cheap for the tens of thousands of new pages of a build.
+    if os.path.lexists(target):
+        if target.resolve().parent != _resolved(folder):
+            raise UnsafeIdentifier(identifier, folder, "leaves")
+        if new:
+            raise UnsafeIdentifier(identifier, folder, "taken")
     return target
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
 
 
 def checksum(snapshot: Path) -> str:

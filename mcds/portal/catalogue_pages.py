@@ -225,10 +225,10 @@ class CataloguePages:
         """Every file and folder of the site that a data value names: (folder, identifier, suffix)."""
         named = [(site / "data" / "microcredentials", mc["id"], ".json") for _, mc in self.catalogue.microcredentials()]
         named += [(site / PUBLISHED, s.name, ".json") for s in self.catalogue.published]
+        # The pages are the same in every language, only their words differ.
+        paths = [record_path(mc["id"]) for _, mc in self.catalogue.microcredentials()]
+        paths += [path for entries in self.browse_lists(Words(LANGUAGES[0])).values() for path, _, _ in entries]
         for lang in LANGUAGES:
-            t = Words(lang)
-            paths = [record_path(mc["id"]) for _, mc in self.catalogue.microcredentials()]
-            paths += [path for entries in self.browse_lists(t).values() for path, _, _ in entries]
             named += [(site / lang / section, name, "") for section, name in map(_section, paths)]
         return named
 

@@ -35,6 +35,8 @@ KINDS = {
 
 def flaw(identifier: str) -> tuple[int, str, str] | None:
     """The first deceptive character of `identifier`: (position from 1, code point as U+XXXX, kind), or None."""
+    if identifier.isascii() and identifier.isprintable():  # most identifiers: nothing to look for
+        return None
     for position, character in enumerate(identifier, start=1):
         category = unicodedata.category(character)
         kind = ("line-break" if character in LINE_BREAKS else "control" if category == "Cc"
