@@ -45,6 +45,8 @@ COVERED_BY_TESTS = {
                       "needs a submission that declares an older release, which a fixture would pin to 0.1.0"),
     "deprecated-element": ("test_versions", "test_a_deprecated_element_is_reported_in_both_languages",
                            "the standard deprecates nothing yet; the test deprecates a field in a copy of the profile"),
+    "provider-mismatch": ("test_publication_gate", "test_a_submission_must_declare_the_provider_it_is_named_after",
+                          "only the publication gate knows the name a submission was sent under"),
     "table-error": ("test_validation_inputs", "test_unreadable_table_is_a_table_error",
                     "the input stage reads every table first, so only a table that vanishes while validation "
                     "runs reaches Frictionless unreadable; the test simulates that"),

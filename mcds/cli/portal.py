@@ -20,7 +20,8 @@ from mcds.i18n import t
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("datapackages"),
     show_default=True,
-    help="Folder of provider data packages, one sub-folder per provider (for the catalogue).",
+    help="Folder of provider submissions (for the catalogue): one data-package folder, or one .zip, .xlsx or "
+    ".json file, per provider, named after the provider's identifier.",
 )
 @click.option(
     "--out",
@@ -70,9 +71,16 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
                       cache=Path(".mcds-cache").absolute())
     for submission in gathered.submissions:
-        if not submission.valid:
+        if submission.contested:
+            click.echo(t("portal.build.contested", lang, source=submission.source,
+                         identifier=submission.contested), err=True)
+        elif submission.declared:
+            click.echo(t("portal.build.misnamed", lang, name=submission.name, declared=submission.declared), err=True)
+        elif not submission.valid:
             key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
             click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source), err=True)
+        if submission.stale and (submission.contested or submission.declared):
+            click.echo(t("portal.build.kept_previous", lang, name=submission.name), err=True)
     result = build_docs(out, site_url=site_url, catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 

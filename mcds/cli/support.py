@@ -1,7 +1,6 @@
 """What every `mcds` command shares: the --lang option, bilingual error reporting and whole-file output.
 
-Commands live beside the code they drive (mcds.cli, mcds.portal.cli, mcds.evolution_cli); they all take these
-from here, so that none of them imports another's module."""
+Every command module of mcds.cli takes these from here, so that none of them imports another."""
 
 from __future__ import annotations
 

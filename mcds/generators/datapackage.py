@@ -8,7 +8,7 @@ LinkML has no generator for Table Schemas, so this module derives them from the 
 - a list of codes or identifiers stays in one cell, items separated by `|`, checked by a pattern;
 - a reference to an organization or a microcredential is its identifier, with a foreign key where the cell
   holds one identifier.
-Every field carries its slot name (`mcds.slot`) so that mcds.tabular can rebuild the JSON form without LinkML.
+Every field carries its slot name (`mcds.slot`) so that mcds.standard.tabular can rebuild the JSON form without LinkML.
 """
 
 from __future__ import annotations

@@ -22,12 +22,21 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
 from mcds.portal import find, statistics
 from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
 from mcds.portal.words import word
 from mcds.publish import opendata
-from mcds.publish.gate import Catalogue, Submission, code_digest, published_record
+from mcds.publish.gate import (
+    PUBLISHED,
+    Catalogue,
+    Submission,
+    UnsafeIdentifier,
+    code_digest,
+    contained,
+    published_record,
+)
 from mcds.standard import model
 from mcds.util.io import json_bytes
 from mcds.util.parallel import on_every_core
@@ -202,6 +211,7 @@ class CataloguePages:
 
         The open-data files, each language's pages and the JSON records are independent parts, written on
         every core (the longest first)."""
+        self._check_paths(site)
         known = self._known_keys(previous)
         parts = [(opendata.write, (self.catalogue, site / "data")),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
@@ -212,6 +222,37 @@ class CataloguePages:
                 count += result[0]
                 self.keys.update(result[1])
         return count
+
+    def _files(self, site: Path) -> list[tuple[Path, str, str]]:
+        """Every file and folder of the site that a data value names: (folder, identifier, suffix)."""
+        named = [(site / "data" / "microcredentials", mc["id"], ".json") for _, mc in self.catalogue.microcredentials()]
+        named += [(site / PUBLISHED, s.name, ".json") for s in self.catalogue.published]
+        # The pages are the same in every language, only their words differ.
+        paths = [record_path(mc["id"]) for _, mc in self.catalogue.microcredentials()]
+        paths += [path for entries in self.browse_lists(Words(LANGUAGES[0])).values() for path, _, _ in entries]
+        for lang in LANGUAGES:
+            named += [(site / lang / section, name, "") for section, name in map(_section, paths)]
+        return named
+
+    def _check_paths(self, site: Path) -> None:
+        """Before anything is written: refuse every identifier whose page or file would leave its folder, land
+        on a page the site already has, or land where another identifier's does (two that look the same)."""
+        refused: list[UnsafeIdentifier] = []
+        planned: set[Path] = set()
+        for folder, identifier, suffix in self._files(site):
+            try:
+                target = contained(folder, identifier, suffix)
+            except UnsafeIdentifier as error:
+                refused.append(error)
+                continue
+            if target in planned:
+                refused.append(UnsafeIdentifier(identifier, folder, "taken"))
+            planned.add(target)
+        if len({error.identifier for error in refused}) == 1:
+            raise refused[0]
+        if refused:
+            raise McdsError("portal.build.unsafe_identifiers", identifiers=", ".join(
+                sorted({f'"{e.values["identifier"]}" ({e.folder})' for e in refused})))
 
     def remember(self, site: Path) -> None:
         """Record the keys of the pages just published in `site`, for the next build into it."""
@@ -274,7 +315,7 @@ class CataloguePages:
             own = [record_path(mc["id"]) for mc in mcs] + [provider_path(submission.provider)]
             paths += own
             if previous is not None and known.get(f"{lang}/{submission.name}") == key and _link_all(
-                    [(previous / lang / path / "index.html", site / lang / path / "index.html") for path in own]):
+                    [(previous / lang / path / "index.html", _page_file(site / lang, path)) for path in own]):
                 continue
             pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission)]
             _write_pages(site / lang, shells, pages)
@@ -286,9 +327,21 @@ class CataloguePages:
 
     def _write_records(self, data: Path) -> None:
         for _submission, mc in self.catalogue.microcredentials():
-            _write_json(data / "microcredentials" / f"{mc['id']}.json", mc)
+            _write_json(contained(data / "microcredentials", mc["id"], ".json"), mc)
         for submission in self.catalogue.published:
-            _write_json(data / "submissions" / f"{submission.name}.json", published_record(submission))
+            _write_json(contained(data.parent / PUBLISHED, submission.name, ".json"), published_record(submission))
+
+
+def _section(path: str) -> tuple[str, str]:
+    """A catalogue page's path ("catalogue/<id>/") as its fixed section and the identifier that names it."""
+    section, _, name = path.removesuffix("/").partition("/")
+    return section, name
+
+
+def _page_file(root: Path, path: str) -> Path:
+    """The index.html of the page at `path` under a language's `root`, its identifier contained by the helper."""
+    section, name = _section(path)
+    return contained(root / section, name) / "index.html"
 
 
 def _shell(folder: str) -> str:
@@ -298,7 +351,7 @@ def _shell(folder: str) -> str:
 
 def _write_pages(root: Path, shells: dict[str, str], pages: list[Page]) -> None:
     for page in pages:
-        target = root / page.path / "index.html"
+        target = _page_file(root, page.path)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(fill(shells, page), encoding="utf-8")
 

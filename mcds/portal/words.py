@@ -29,6 +29,60 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Not valid: {name} ({errors} errors); its last published version is kept and marked as stale.",
         "fr": "Non valide : {name} ({errors} erreurs); sa dernière version publiée est conservée et marquée comme périmée.",
     },
+    "portal.build.misnamed": {
+        "en": "Not published: {name} declares the provider {declared}. A submission is published under the name "
+        "of its folder (or file), which must be its provider's identifier: rename it {declared}, or correct "
+        "provider.",
+        "fr": "Non publiée : {name} déclare le fournisseur {declared}. Une soumission est publiée sous le nom de "
+        "son dossier (ou fichier), qui doit être l'identifiant de son fournisseur : renommez-la {declared}, ou "
+        "corrigez provider.",
+    },
+    "portal.build.contested": {
+        "en": "Not published: {source} claims the identifier {identifier}, which another submission claims too. "
+        "Neither is published; remove the one that is not the provider's.",
+        "fr": "Non publiée : {source} revendique l'identifiant {identifier}, qu'une autre soumission revendique "
+        "aussi. Aucune des deux n'est publiée; retirez celle qui n'est pas celle du fournisseur.",
+    },
+    "portal.build.kept_previous": {
+        "en": "The last published version of {name} is kept and marked as stale.",
+        "fr": "La dernière version publiée de {name} est conservée et marquée comme périmée.",
+    },
+    "portal.build.unsafe_identifier.characters": {
+        "en": "The identifier \"{identifier}\" cannot name a page or file of the site: it holds a hidden character. "
+        "The build stopped and the last good site was kept.",
+        "fr": "L'identifiant « {identifier} » ne peut pas nommer une page ou un fichier du site : il contient un "
+        "caractère caché. La construction s'est arrêtée et le dernier site valide a été conservé.",
+    },
+    "portal.build.unsafe_identifier.leaves": {
+        "en": "The identifier \"{identifier}\" cannot name a page or file of the site: it would lead out of "
+        "{folder}. The build stopped and the last good site was kept.",
+        "fr": "L'identifiant « {identifier} » ne peut pas nommer une page ou un fichier du site : il mènerait hors "
+        "de {folder}. La construction s'est arrêtée et le dernier site valide a été conservé.",
+    },
+    "portal.build.unsafe_identifier.reserved": {
+        "en": "The identifier \"{identifier}\" cannot name a page or file of the site: names that start with a dot, "
+        "an underscore or \"index\" are kept for the site itself. The build stopped and the last good site was "
+        "kept.",
+        "fr": "L'identifiant « {identifier} » ne peut pas nommer une page ou un fichier du site : les noms qui "
+        "commencent par un point, un trait de soulignement ou « index » sont réservés au site lui-même. La "
+        "construction s'est arrêtée et le dernier site valide a été conservé.",
+    },
+    "portal.build.unsafe_identifier.taken": {
+        "en": "The identifier \"{identifier}\" cannot name a page or file of the site: {folder} already holds a "
+        "page of that name, or of an identifier that looks the same. The build stopped and the last good site "
+        "was kept.",
+        "fr": "L'identifiant « {identifier} » ne peut pas nommer une page ou un fichier du site : {folder} contient "
+        "déjà une page de ce nom, ou d'un identifiant qui a la même apparence. La construction s'est arrêtée et "
+        "le dernier site valide a été conservé.",
+    },
+    "portal.build.unsafe_identifiers": {
+        "en": "These identifiers cannot name a page or file of the site (a hidden character, a path out of its "
+        "folder, a name kept for the site, or a name already taken): {identifiers}. The build stopped and the "
+        "last good site was kept.",
+        "fr": "Ces identifiants ne peuvent pas nommer une page ou un fichier du site (un caractère caché, un chemin "
+        "hors de son dossier, un nom réservé au site ou un nom déjà pris) : {identifiers}. La construction s'est "
+        "arrêtée et le dernier site valide a été conservé.",
+    },
     "portal.build.missing_artefact": {
         "en": "{path} is missing. Run `mcds generate` to create the standard's artefacts.",
         "fr": "{path} est introuvable. Lancez `mcds generate` pour créer les artefacts de la norme.",

@@ -1,8 +1,12 @@
 """The publication gate and the national catalogue: which submissions are published, and what they hold.
 
-Every submission folder is validated (results cached by the hash of its content, so that unchanged
-submissions are not validated again); valid ones are read into their JSON form; an invalid one is left out,
-or, given the previously published site, its last published version is kept and marked stale.
+A submission is a folder with a datapackage.json, or a .zip, .xlsx or .json file, in the submissions folder;
+its name (the folder's, or the file's without its extension) must be the identifier of its provider. The gate
+takes a read-only snapshot of exactly what validating it reads, validates that snapshot (results cached by
+the hash of its bytes, so that unchanged submissions are not validated again) and reads valid ones into their
+JSON form from the same snapshot: nothing is read from the provider's folder after that, so what is published
+is what was validated. An invalid one is left out, or, given the previously published site, its last
+published version is kept and marked stale. Two submissions that claim the same identifier are both left out.
 """
 
 from __future__ import annotations
@@ -11,15 +15,22 @@ import csv
 import functools
 import hashlib
 import json
+import os
+import tempfile
+import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mcds import __version__
+from mcds.errors import McdsError
 from mcds.standard import classifications, model, tabular
 from mcds.util.parallel import on_every_core
+from mcds.validation.checks.identifiers import flaw, shown
 
 PUBLISHED = "data/submissions"
+FILE_FORMS = (".zip", ".xlsx", ".json")  # a submission sent as one file rather than a package folder
 
 
 @dataclass
@@ -34,6 +45,8 @@ class Submission:
     document: dict[str, Any] | None = None
     stale: bool = False
     source: str = ""
+    declared: str = ""  # the provider the submission declares, when it is not the name it was sent under
+    contested: str = ""  # an identifier another submission claims too: neither is published
 
     @property
     def provider(self) -> str:
@@ -73,25 +86,76 @@ class Catalogue:
         return [(s, r) for s in sorted(self.published, key=lambda s: s.provider) for r in s.document.get("outcome_reports", [])]
 
 
-def checksum(folder: Path) -> str:
-    """SHA-256 over the package's descriptor and table files, names included, in a stable order."""
+class UnsafeIdentifier(McdsError):
+    """An identifier that cannot name a file or folder of the site; `reason` says why."""
+
+    exit_code = 1
+
+    def __init__(self, identifier: str, folder: Path, reason: str) -> None:
+        super().__init__(f"portal.build.unsafe_identifier.{reason}", identifier=shown(identifier), folder=folder)
+        self.identifier, self.folder, self.reason = identifier, folder, reason
+
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a worker process, it is pickled back whole
+        return type(self), (self.identifier, self.folder, self.reason)
+
+
+def contained(folder: Path, identifier: str, suffix: str = "", *, new: bool = True) -> Path:
+    """The file or folder that `identifier` (a data value) names in `folder`, with `suffix`: the one place where
+    the site turns a data value into a path, used by every writer. The identifier is NFC-normalized, and
+    refused (UnsafeIdentifier) when it holds a deceptive character ("characters", see
+    mcds.validation.checks.identifiers), when the path it makes, resolved, is not directly in `folder` (a
+    separator, "." or "..", an absolute path, a link out: "leaves"), when it names an index or hidden file
+    ("reserved"), or, for a `new` path, when `folder` already holds that name: a page the site already has, or
+    the page of another identifier that looks the same ("taken")."""
+    name = unicodedata.normalize("NFC", identifier)
+    if flaw(name) is not None:
+        raise UnsafeIdentifier(identifier, folder, "characters")
+    target = folder / (name + suffix)
+    # A name that is not one plain component (a backslash separates folders on Windows, where the site may be
+    # copied to) leaves the folder as written.
+    if name in ("", ".", "..") or "\\" in name or target.name != name + suffix:
+        raise UnsafeIdentifier(identifier, folder, "leaves")
+    if name.startswith((".", "_")) or name.split(".")[0].casefold() == "index":
+        raise UnsafeIdentifier(identifier, folder, "reserved")
+    # One plain component can only lead elsewhere through what already exists there (a link): resolve that.
+    # Resolving only then keeps the check cheap for the tens of thousands of new pages of a build.
+    if os.path.lexists(target):
+        if target.resolve().parent != _resolved(folder):
+            raise UnsafeIdentifier(identifier, folder, "leaves")
+        if new:
+            raise UnsafeIdentifier(identifier, folder, "taken")
+    return target
+
+
+@functools.lru_cache(maxsize=64)
+def _resolved(folder: Path) -> Path:
+    return folder.resolve()
+
+
+def checksum(snapshot: Path) -> str:
+    """SHA-256 over the files of a submission's snapshot, names included, in a stable order."""
     digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in (".json", ".csv")):
-        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+    files = [snapshot] if snapshot.is_file() else sorted(p for p in snapshot.rglob("*") if p.is_file())
+    for path in files:
+        digest.update((path.name if path == snapshot else path.relative_to(snapshot).as_posix()).encode() + b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
     return digest.hexdigest()
 
 
-def read_document(folder: Path) -> dict[str, Any]:
-    """The JSON form of a valid package (validate first)."""
+def read_document(source: Path) -> dict[str, Any]:
+    """The JSON form of a valid submission (validate first), read from the same tables validation reads:
+    the ones its descriptor declares, never a file that merely has a table's name."""
+    from mcds.validation.inputs import stage
+
     profile = tabular.load_profile()
     tables: tabular.Tables = {}
-    for resource in tabular.resources(profile):
-        path = folder / resource["path"]
-        if path.is_file():
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                tables[resource["name"]] = list(csv.DictReader(handle))
+    with stage(source, profile) as staged:
+        for resource in tabular.resources(profile):
+            path = staged.tables.get(resource["name"])
+            if path is not None:
+                with path.open(encoding=staged.encodings.get(resource["name"], "utf-8"), newline="") as handle:
+                    tables[resource["name"]] = list(csv.DictReader(handle))
     return tabular.to_document(tables, profile)
 
 
@@ -113,52 +177,122 @@ def _validator_state() -> str:
     return hashlib.sha256(json.dumps([code_digest(), tables]).encode()).hexdigest()[:20]
 
 
-def _validated(folder: Path, digest: str, cache: Path | None) -> tuple[bool, int, int]:
-    """Whether the package is valid, and its error and warning counts, from the cache when the content is known."""
-    key = cache / f"{digest}-{_validator_state()}.json" if cache else None
+def _validated(snapshot: Path, digest: str, name: str, cache: Path | None) -> dict[str, Any]:
+    """Whether the snapshot is valid as the submission `name`, its error and warning counts, and the provider
+    it declares when that is not `name`; from the cache when these bytes were validated under this name."""
+    bound = hashlib.sha256(f"{digest}\0{name}".encode()).hexdigest()
+    key = cache / f"{bound}-{_validator_state()}.json" if cache else None
     if key is not None and key.is_file():
-        known = json.loads(key.read_text(encoding="utf-8"))
-        return known["valid"], known["errors"], known["warnings"]
+        try:  # a damaged cache entry only costs the time of validating again
+            known = json.loads(key.read_text(encoding="utf-8"))
+            if {"valid", "errors", "warnings", "declared"} <= set(known):
+                return known
+        except (OSError, ValueError):
+            pass
     from mcds.validation import validate
 
-    report = validate(folder)
-    result = (report.valid, len(report.errors), len(report.warnings))
+    report = validate(snapshot, provider=name)
+    declared = next((str(f.value) for f in report.errors if f.code == "provider-mismatch"), "")
+    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared}
     if key is not None:
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
-            key.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result, strict=True))), encoding="utf-8")
+            key.write_text(json.dumps(result), encoding="utf-8")
         except OSError:
             pass
     return result
 
 
+def submission_name(source: Path) -> str:
+    """The name a submission was sent under, which must be its provider's identifier."""
+    return source.stem if source.is_file() else source.name
+
+
 def _previous(previous: Path | None, name: str) -> dict[str, Any] | None:
+    """The last published version of the submission `name`, if it was bound to its name (sites built before
+    the gate bound identities may hold a version published under another provider's name)."""
     if previous is None:
         return None
-    path = previous / PUBLISHED / f"{name}.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+    try:
+        path = contained(previous / PUBLISHED, name, ".json", new=False)
+    except UnsafeIdentifier:
+        return None
+    if not path.is_file():
+        return None
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    return kept if (kept.get("document") or {}).get("provider") == name else None
 
 
-def _gate(folder: Path, previous: Path | None, cache: Path | None) -> Submission:
-    """One submission through the gate: validated (or known from the cache), read if valid."""
-    digest = checksum(folder)
-    valid, errors, warnings = _validated(folder, digest, cache)
-    submission = Submission(folder.name, digest, valid, errors, warnings, source=str(folder))
-    if valid:
-        submission.document = read_document(folder)
-    else:
-        kept = _previous(previous, folder.name)
-        if kept is not None:
-            submission.document, submission.checksum, submission.stale = kept["document"], kept["checksum"], True
+def _keep_previous(submission: Submission, previous: Path | None) -> None:
+    kept = _previous(previous, submission.name)
+    if kept is not None:
+        submission.document, submission.checksum, submission.stale = kept["document"], kept["checksum"], True
+
+
+def _gate(source: Path, previous: Path | None, cache: Path | None) -> Submission:
+    """One submission through the gate: snapshot, validated (or known from the cache), read if valid."""
+    from mcds.validation.inputs import snapshot as take_snapshot
+
+    name = submission_name(source)
+    with tempfile.TemporaryDirectory(prefix="mcds-gate-") as work:
+        snapshot = take_snapshot(source, Path(work) / "snapshot")
+        digest = checksum(snapshot)
+        result = _validated(snapshot, digest, name, cache)
+        submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
+                                declared=result["declared"])
+        if submission.valid:
+            submission.document = read_document(snapshot)
+    if not submission.valid:
+        _keep_previous(submission, previous)
     return submission
 
 
+def _claims(submission: Submission) -> set[str]:
+    """The identifiers a submission claims: the name it was sent under, and, once read, its provider's and
+    its records' identifiers (compared as the portal names their pages and files, NFC-normalized)."""
+    document = submission.document or {}
+    claimed = {submission.name, str(document.get("provider", submission.name))}
+    claimed.update(str(item.get("id")) for key in ("microcredentials", "outcome_reports") for item in document.get(key, []))
+    return {unicodedata.normalize("NFC", identifier) for identifier in claimed}
+
+
+def _one_claim_each(submissions: list[Submission], previous: Path | None) -> list[Submission]:
+    """Leave out every submission that claims an identifier another one claims too (the same name sent as a
+    folder and as a file, say): neither is published, nor replaces the version published before."""
+    claimants: dict[str, list[Submission]] = defaultdict(list)
+    for submission in submissions:
+        for identifier in _claims(submission):
+            claimants[identifier].append(submission)
+    contested: dict[int, str] = {}
+    for identifier, found in sorted(claimants.items()):
+        for submission in found if len(found) > 1 else []:
+            contested.setdefault(id(submission), identifier)
+    kept_names: set[str] = set()
+    for submission in submissions:
+        if id(submission) in contested:
+            submission.contested = contested[id(submission)]
+            submission.valid, submission.document, submission.stale = False, None, False
+    for submission in submissions:
+        if submission.contested and submission.name not in kept_names:
+            kept_names.add(submission.name)
+            _keep_previous(submission, previous)
+    return submissions
+
+
+def sources(submissions: Path) -> list[Path]:
+    """The submissions in a folder: package folders and single files, in a stable order; hidden ones aside."""
+    if not submissions.is_dir():
+        return []
+    return sorted(p for p in submissions.iterdir() if not p.name.startswith(".") and (
+        (p.is_dir() and (p / "datapackage.json").is_file()) or (p.is_file() and p.suffix.lower() in FILE_FORMS)))
+
+
 def gather(submissions: Path, *, previous: Path | None = None, cache: Path | None = None) -> Catalogue:
-    """Validate every submission folder under `submissions` and keep what may be published.
+    """Validate every submission under `submissions` and keep what may be published.
 
     Submissions are independent, so they go through the gate on every core; the order stays the folders'."""
-    folders = sorted(p for p in submissions.iterdir() if (p / "datapackage.json").is_file()) if submissions.is_dir() else []
-    return Catalogue(on_every_core([(_gate, (folder, previous, cache)) for folder in folders]))
+    gated = on_every_core([(_gate, (source, previous, cache)) for source in sources(submissions)])
+    return Catalogue(_one_claim_each(gated, previous))
 
 
 def published_record(submission: Submission) -> dict[str, Any]:

@@ -185,9 +185,11 @@ def _declared_version(staged: Staged) -> str:
 
 
 def validate(source: Path | str, *, profile_name: str | None = None, limit_errors: int = LIMIT_ERRORS,
-             reference: bool = False) -> Report:
+             reference: bool = False, provider: str | None = None) -> Report:
     """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the release of the
     standard it declares, and against one of that release's profiles when `profile_name` is given.
+    `provider` is the identifier the submission was sent under (the publication gate passes its folder's name):
+    the submission must declare that provider.
 
     Tables are read by the fast row stream (`mcds.validation.stream`); `reference` reads them with
     Frictionless' own row machinery instead, which must give the same findings."""
@@ -214,6 +216,7 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
             report.findings.append(Finding("newer-version", WARNING, "datapackage.json", value=version,
                                            params={"latest": newer}))
         index = submission_index.build(staged.tables, staged.encodings, profile)
+        index.bound = provider or ""
         checks = [check(index=index, profile=profile) for check in all_check_classes()]
         # Our own staging has already refused every path that leaves the package, so the absolute paths we
         # hand to Frictionless are trusted.

@@ -15,6 +15,7 @@ from pathlib import Path
 @dataclass
 class SubmissionIndex:
     provider: str = ""
+    bound: str = ""  # the identifier the submission was sent under (its folder's name), when known
     last_updated: str = ""
     organizations: set[str] = field(default_factory=set)
     microcredentials: set[str] = field(default_factory=set)

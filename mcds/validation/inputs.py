@@ -2,7 +2,8 @@
 
 Accepted: a data-package folder, its datapackage.json, a .zip of a package, a filled Excel template, or a JSON
 document. Folders are read where they are; the other kinds are expanded into a temporary folder. Nothing the
-user gave is ever written to.
+user gave is ever written to. The publication gate first takes a snapshot (`snapshot`) of what a submission's
+validation reads, and validates and publishes that copy.
 """
 
 from __future__ import annotations
@@ -277,6 +278,51 @@ def _from_workbook(staged: Staged, path: Path, target: Path, profile: dict[str, 
     staged.workbook = path
     for name, rows in sheets.items():
         _write_csv(staged, name, rows, target, name)
+
+
+def snapshot(source: Path, target: Path, profile: dict[str, Any] | None = None) -> Path:
+    """A private, read-only copy in `target` (a new folder) of exactly the bytes that validating `source` reads,
+    and the path to validate and publish in it. For a package (a folder or its datapackage.json): the
+    descriptor and the standard's tables it declares, nothing else of the folder; for a .zip, .xlsx or .json
+    file: the file. The publication gate validates and publishes this copy, so what is published is what was
+    validated, whatever the provider's folder holds besides or becomes meanwhile."""
+    profile = profile or tabular.load_profile()
+    path = Path(source)
+    target.mkdir(parents=True)
+    if path.is_file() and path.name != "datapackage.json":
+        _copy_read_only(path, target / path.name)
+        return target / path.name
+    folder = path.parent if path.name == "datapackage.json" else path
+    try:
+        data = (folder / "datapackage.json").read_bytes()
+    except OSError:
+        return target  # validating the empty copy reports the missing descriptor
+    _copy_read_only(folder / "datapackage.json", target / "datapackage.json", data)
+    try:
+        descriptor = json.loads(data.decode("utf-8-sig"))
+    except ValueError:
+        return target
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    tables = {r["name"] for r in profile["resources"]}
+    for resource in resources if isinstance(resources, list) else []:
+        relative = resource.get("path") if isinstance(resource, dict) else None
+        if not isinstance(relative, str) or resource.get("name") not in tables:
+            continue  # validation refuses it, or warns that it is not read
+        member = _safe_member(folder, relative)
+        if member is not None and member.is_file():
+            _copy_read_only(member, target / relative)
+    return target
+
+
+def _copy_read_only(source: Path, target: Path, data: bytes | None = None) -> None:
+    if target.exists():  # two resources declare the same file: it is the same file
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if data is None:
+        shutil.copyfile(source, target)
+    else:
+        target.write_bytes(data)
+    target.chmod(0o444)
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from mcds.validation.checks import (
     deprecated,
     duplicates,
     formulas,
+    identifiers,
     observations,
     plausibility,
     privacy,
@@ -18,7 +19,7 @@ from mcds.validation.checks import (
 )
 from mcds.validation.checks.base import McdsCellError, McdsCheck, McdsRowError
 
-MODULES = (references, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy, formulas,
+MODULES = (references, identifiers, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy, formulas,
            deprecated, quality)
 
 

@@ -1,5 +1,6 @@
 """References across tables that a Frictionless foreign key cannot express: identifiers inside `|` lists,
-offering codes scoped to their microcredential, identifiers prefixed by the provider's, and self-references."""
+offering codes scoped to their microcredential, identifiers prefixed by the provider's, self-references, and
+records bound to the provider who sent them."""
 
 from __future__ import annotations
 
@@ -68,10 +69,39 @@ class MissingRowsError(McdsCellError):
          "Ajoutez au moins une ligne à {table} avec {value} dans sa première colonne."))
 
 
+class ProviderMismatchError(McdsCellError):
+    entry = entry(
+        "provider-mismatch", ERROR, DOMAIN, ("Submission sent under another name", "Soumission envoyée sous un autre nom"),
+        ("The catalogue publishes a submission under the name of its folder (or of its file, without the extension), "
+         "which must be the provider's identifier: a folder cannot publish in another provider's name.",
+         "Le catalogue publie une soumission sous le nom de son dossier (ou de son fichier, sans l'extension), qui "
+         "doit être l'identifiant du fournisseur : un dossier ne peut pas publier au nom d'un autre fournisseur."),
+        ('The submission was sent as "{bound}" but declares the provider "{value}".',
+         "La soumission a été envoyée sous le nom « {bound} », mais déclare le fournisseur « {value} »."),
+        ('Name the folder or file "{value}" if that is your identifier; otherwise write "{bound}" in provider.',
+         "Nommez le dossier ou le fichier « {value} » si c'est votre identifiant; sinon, inscrivez « {bound} » dans "
+         "provider."))
+
+
+class ForeignRecordError(McdsCellError):
+    entry = entry(
+        "foreign-record", ERROR, DOMAIN, ("Record of another organization", "Enregistrement d'une autre organisation"),
+        ("A submission publishes its provider's own records: each microcredential is awarded or offered by the "
+         "provider, and each report on a whole organization is about the provider. Other organizations are named "
+         "as partners, awarding bodies or references, never described as if the provider owned their records.",
+         "Une soumission publie les enregistrements de son propre fournisseur : chaque microtitre est décerné ou "
+         "offert par le fournisseur, et chaque rapport sur une organisation entière porte sur le fournisseur. Les "
+         "autres organisations sont nommées comme partenaires, organismes de délivrance ou références, jamais "
+         "décrites comme si le fournisseur possédait leurs enregistrements."),
+        ("{detail}", "{detail}"),
+        ("{fix}", "{fix}"))
+
+
 @attrs.define(kw_only=True, repr=False)
 class references(McdsCheck):
     type = "mcds-references"
-    Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError, MissingRowsError]
+    Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError, MissingRowsError,
+              ProviderMismatchError, ForeignRecordError]
 
     lists: list[tuple[str, str, str]] = attrs.field(factory=list)
     required_children: list[str] = attrs.field(factory=list)
@@ -87,7 +117,7 @@ class references(McdsCheck):
 
     def relevant(self) -> bool:
         return bool(self.lists or self.required_children) or self.table in (
-            "cost_items", "microcredentials", "outcome_reports", "pathways")
+            "cost_items", "microcredentials", "outcome_reports", "pathways", "submission")
 
     def validate_row(self, row: Row) -> Iterator[Error]:
         name = self.table
@@ -107,6 +137,25 @@ class references(McdsCheck):
             if not identifier.startswith(self.index.provider + "."):
                 suffix = identifier.split(".", 1)[-1]
                 yield cell_error(IdPrefixError, row, "id", provider=self.index.provider, suffix=suffix)
+        if name == "submission" and self.index.bound and row["provider"] and row["provider"] != self.index.bound:
+            yield cell_error(ProviderMismatchError, row, "provider", bound=self.index.bound)
+        provider = self.index.provider
+        if name == "microcredentials" and provider and row["id"]:
+            owners = [*(row["awarding_bodies"] or "").split("|"), *(row["offered_by"] or "").split("|")]
+            if provider not in owners:
+                yield cell_error(ForeignRecordError, row, "awarding_bodies", detail={
+                    "en": f"Neither awarding_bodies nor offered_by names the provider {provider}.",
+                    "fr": f"Ni awarding_bodies ni offered_by ne nomment le fournisseur {provider}."}, fix={
+                    "en": f"Add {provider} to offered_by (or to awarding_bodies if it awards the microcredential).",
+                    "fr": f"Ajoutez {provider} à offered_by (ou à awarding_bodies s'il décerne le microtitre)."})
+        if name == "outcome_reports" and provider and row["subject_organization"] and row["subject_organization"] != provider:
+            yield cell_error(ForeignRecordError, row, "subject_organization", detail={
+                "en": f"The report is about {row['subject_organization']}, not about the provider {provider}.",
+                "fr": f"Le rapport porte sur {row['subject_organization']}, et non sur le fournisseur {provider}."}, fix={
+                "en": f"Report only on {provider} or on its microcredentials; {row['subject_organization']} reports "
+                      "its own outcomes.",
+                "fr": f"Ne produisez de rapport que sur {provider} ou sur ses microtitres; "
+                      f"{row['subject_organization']} présente ses propres résultats."})
         if self.required_children and row.get("id"):
             for child in self.required_children:
                 if row["id"] not in self.index.children.get(child, set()):

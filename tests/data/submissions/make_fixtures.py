@@ -373,6 +373,19 @@ CASES = [
          "reference to it) lacks the provider's prefix.",
          lambda p: p.replace_everywhere("cegep-trois-lacs.apprentissage-automatique", "trois-lacs.apprentissage-automatique"),
          M, 5, "id"),
+    Case("invalid", "unsafe-identifier", "organization-id-with-trailing-line-break", "A copy of an organization's "
+         "row was added whose identifier ends with a line break, which the identifier's pattern lets through: it "
+         "would be a second organization that looks like the first.",
+         insert_row("organizations.csv", 9, lambda p: [p.get("organizations.csv", 6, "id") + "\n",
+                                                       *copy_of("organizations.csv", 6)(p)[1:]]),
+         "organizations.csv", 9, "id"),
+    Case("invalid", "foreign-record", "microcredential-of-a-university", "A microcredential is awarded by "
+         "universite-trois-lacs alone and offered by no one: it is not the provider's to publish.",
+         cell(M, 3, "awarding_bodies", "universite-trois-lacs"), M, 3, "awarding_bodies"),
+    Case("invalid", "foreign-record", "report-on-another-organization", "A report on a whole organization is "
+         "about universite-trois-lacs instead of the provider.",
+         cell("outcome_reports.csv", 3, "subject_organization", "universite-trois-lacs"), "outcome_reports.csv", 3,
+         "subject_organization"),
     Case("invalid", "self-reference", "stacks-into-itself", "A pathway makes a microcredential stack into "
          "itself.", cell("pathways.csv", 4, "target_microcredential", ANALYSE), "pathways.csv", 4,
          "target_microcredential"),
