@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import urllib.request
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -118,6 +119,20 @@ def test_every_class_and_code_list_has_a_page(site: Path, pages: dict[Path, Page
             path = Path(lang, "reference", kind, item["name"], "index.html")
             assert path in pages, f"missing page {path}"
             assert pages[path].texts["h1"][0].strip() == item["title"][lang]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_error_catalogue_page_shows_every_code_with_its_variants(site: Path, lang: str) -> None:
+    from mcds.validation.error_catalogue import entries
+
+    text = unescape((site / lang / "reference" / "errors" / "index.html").read_text(encoding="utf-8"))
+    for code, entry in entries().items():
+        assert f'id="{code}"' in text, f"{code} has no anchor on the {lang} error catalogue"
+        assert entry.title[lang] in text.replace("\u2019", "'"), code
+        for name in entry.variants:
+            assert f"<code>{name}</code>" in text, f"{code}: variant {name}"
+    assert "Fill it in, for example <em>example</em>." in text if lang == "en" else \
+        "Remplissez-la, par exemple <em>example</em>." in text
 
 
 @pytest.mark.parametrize("lang", LANGS)

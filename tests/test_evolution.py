@@ -271,7 +271,7 @@ def compiled(tmp_path_factory) -> Callable[[str], dict[str, Any]]:
                          [case[1:] for case in CASES], ids=[case[0] for case in CASES])
 def test_each_kind_of_change_gets_its_bump(compiled, modification, reverse, element, kind, bump, kinds):
     old, new = (compiled(modification), CURRENT) if reverse else (CURRENT, compiled(modification))
-    result = evolution.compare(old, new)
+    result = evolution.diff(old, new).to_dict()
     found = {(c["element"], c["kind"], c["bump"]) for c in result["changes"]}
     assert (element, kind, bump) in found, json.dumps(result, indent=2)
     assert {c["kind"] for c in result["changes"]} == (kinds or {kind}), json.dumps(result, indent=2)
@@ -291,12 +291,12 @@ def test_every_change_kind_of_the_issue_has_a_case():
 
 
 def test_an_unchanged_copy_has_no_change(compiled):
-    assert evolution.compare(CURRENT, compiled("no_change")) == {
+    assert evolution.diff(CURRENT, compiled("no_change")).to_dict() == {
         "from": CURRENT["version"], "to": CURRENT["version"], "required_bump": "none", "changes": []}
 
 
 def test_a_deprecation_carries_its_replacement(compiled):
-    summary = next(c for c in evolution.compare(CURRENT, compiled("deprecated"))["changes"])["summary"]
+    summary = next(c for c in evolution.diff(CURRENT, compiled("deprecated")).to_dict()["changes"])["summary"]
     assert "digital_credential_formats" in summary
 
 
@@ -317,14 +317,14 @@ def test_every_field_of_the_compiled_model_is_classified():
 def test_an_unknown_field_counts_as_breaking():
     new = copy.deepcopy(CURRENT)
     new["classes"][0]["slots"][0]["unique_within"] = "provider"
-    result = evolution.compare(CURRENT, new)
+    result = evolution.diff(CURRENT, new).to_dict()
     assert [(c["kind"], c["bump"]) for c in result["changes"]] == [("other_changed", "major")]
 
 
 def test_changes_come_most_breaking_first_in_a_stable_order(compiled):
-    changes = evolution.compare(CURRENT, compiled("mixed"))["changes"]
+    changes = evolution.diff(CURRENT, compiled("mixed")).to_dict()["changes"]
     assert [c["bump"] for c in changes] == ["major", "minor", "patch"]
-    assert changes == evolution.compare(CURRENT, compiled("mixed"))["changes"]
+    assert changes == evolution.diff(CURRENT, compiled("mixed")).to_dict()["changes"]
 
 
 # ---------------------------------------------------------------------------------------------- output

@@ -252,11 +252,6 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> Diff:
     return Diff(str(old.get("version")), str(new.get("version")), changes)
 
 
-def compare(old_model: dict[str, Any], new_model: dict[str, Any]) -> dict[str, Any]:
-    """The diff as a JSON-ready dict: {"from", "to", "required_bump", "changes": [{element, kind, bump, summary}]}."""
-    return diff(old_model, new_model).to_dict()
-
-
 def undeprecated_removals(changes: list[Change], old_model: dict[str, Any]) -> list[str]:
     """The elements removed or renamed by `changes` that `old_model` had not deprecated."""
     classes = {c["name"]: c for c in old_model["classes"]}

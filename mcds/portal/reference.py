@@ -6,6 +6,7 @@ staging folder only, never into docs/. Logic lives here and layout in mcds/porta
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,15 @@ from mcds.portal.words import WORDS, word
 from mcds.standard.tabular import format_number
 from mcds.standard.versions import releases as released_versions
 from mcds.standard.versions import version_key
+from mcds.validation.error_catalogue import entries
 
 INDEX = "reference/index.md"
 CROSSWALK = "reference/crosswalk.md"
 ANNEX = "reference/eu-annex-i.md"
 DOWNLOADS = "reference/downloads.md"
+ERRORS = "reference/errors.md"
+LAYERS = ("input", "structure", "domain", "quality")  # the error catalogue's sections, in validation order
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
 def class_page(name: str) -> str:
@@ -189,6 +194,23 @@ class Pages:
         )
         return self.render("index.md.j2", classes=classes, enums=enums, standard=self.standard)
 
+    def errors_page_text(self) -> str:
+        """Every code validation can report, by layer, with its message and fix (each variant's, if it has some)."""
+        def shown(text: dict[str, str]) -> str:
+            return _PLACEHOLDER.sub(r"*\1*", text[self.lang])
+
+        layers = []
+        for layer in LAYERS:
+            items = [{"code": e.code, "severity": e.severity, "title": shown(e.title), "explanation": shown(e.explanation),
+                      "message": shown(e.message), "fix": shown(e.fix),
+                      "variants": [(name, {"message": shown(v.message), "fix": shown(v.fix)})
+                                   for name, v in e.variants.items()]}
+                     for e in entries().values() if e.layer == layer]
+            layers.append((layer, items))
+        words = {key: self.w(key) for key in ("case", "message", "fix", "colon", *(f"layer.{name}" for name in LAYERS),
+                                              "severity.error", "severity.warning")}
+        return self.render("errors.md.j2", layers=layers, words=words)
+
     def crosswalk_page_text(self) -> str:
         prefixes = list(CROSSWALK_VOCABULARIES)
         for cls in self.standard.model["classes"]:
@@ -307,6 +329,7 @@ def render_reference(standard: Standard, lang: str, *, releases: list[str] | Non
         CROSSWALK: pages.crosswalk_page_text(),
         ANNEX: pages.annex_page_text(),
         DOWNLOADS: pages.downloads_page_text(released_versions() if releases is None else releases, open_data),
+        ERRORS: pages.errors_page_text(),
     }
     for cls in standard.model["classes"]:
         rendered[class_page(cls["name"])] = pages.class_page_text(cls)
@@ -324,12 +347,6 @@ def reference_nav(standard: Standard, lang: str) -> list[Any]:
         {word("nav.codelists", lang): [codelist_page(e["name"]) for e in enums]},
         CROSSWALK,
         ANNEX,
+        ERRORS,
         DOWNLOADS,
     ]
-
-
-def write_pages(pages: dict[str, str], docs_dir: Path) -> None:
-    for path, text in pages.items():
-        target = docs_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
