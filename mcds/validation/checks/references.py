@@ -93,8 +93,21 @@ class ForeignRecordError(McdsCellError):
          "offert par le fournisseur, et chaque rapport sur une organisation entière porte sur le fournisseur. Les "
          "autres organisations sont nommées comme partenaires, organismes de délivrance ou références, jamais "
          "décrites comme si le fournisseur possédait leurs enregistrements."),
-        ("{detail}", "{detail}"),
-        ("{fix}", "{fix}"))
+        ("This record is not the provider's own.", "Cet enregistrement n'appartient pas au fournisseur."),
+        ("Describe only the provider's own records.", "Ne décrivez que les enregistrements du fournisseur."),
+        variants={
+            "microcredential": (
+                ("Neither awarding_bodies nor offered_by names the provider {provider}.",
+                 "Ni awarding_bodies ni offered_by ne nomment le fournisseur {provider}."),
+                ("Add {provider} to offered_by (or to awarding_bodies if it awards the microcredential).",
+                 "Ajoutez {provider} à offered_by (ou à awarding_bodies s'il décerne le microtitre).")),
+            "report": (
+                ("The report is about {subject}, not about the provider {provider}.",
+                 "Le rapport porte sur {subject}, et non sur le fournisseur {provider}."),
+                ("Report only on {provider} or on its microcredentials; {subject} reports its own outcomes.",
+                 "Ne produisez de rapport que sur {provider} ou sur ses microtitres; {subject} présente ses propres "
+                 "résultats.")),
+        })
 
 
 @attrs.define(kw_only=True, repr=False)
@@ -120,7 +133,22 @@ class references(McdsCheck):
             "cost_items", "microcredentials", "outcome_reports", "pathways", "submission")
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        name = self.table
+        yield from self._lists(row)
+        yield from self._ownership(row)
+        if self.table == "cost_items" and row["applies_to_offering"]:
+            microcredential = row["microcredential_id"] or ""
+            if row["applies_to_offering"] not in self.index.offerings.get(microcredential, set()):
+                yield cell_error(UnknownOfferingError, row, "applies_to_offering", microcredential=microcredential)
+        if self.required_children and row.get("id"):
+            for child in self.required_children:
+                if row["id"] not in self.index.children.get(child, set()):
+                    yield cell_error(MissingRowsError, row, "id", table=child)
+        if self.table == "pathways" and row["target_microcredential"] and \
+                row["target_microcredential"] == row["microcredential_id"]:
+            yield cell_error(SelfReferenceError, row, "target_microcredential")
+
+    def _lists(self, row: Row) -> Iterator[Error]:
+        """Every item of a list of references names a row that exists."""
         for column, separator, reference in self.lists:
             value = row.get(column)
             if isinstance(value, str):
@@ -128,40 +156,24 @@ class references(McdsCheck):
                 for item in value.split(separator):
                     if item and item not in known:
                         yield cell_error(UnknownReferenceError, row, column, item=item, target=TABLE_OF[reference])
-        if name == "cost_items" and row["applies_to_offering"]:
-            microcredential = row["microcredential_id"] or ""
-            if row["applies_to_offering"] not in self.index.offerings.get(microcredential, set()):
-                yield cell_error(UnknownOfferingError, row, "applies_to_offering", microcredential=microcredential)
-        if name in ("microcredentials", "outcome_reports") and self.index.provider and row["id"]:
-            identifier = str(row["id"])
-            if not identifier.startswith(self.index.provider + "."):
-                suffix = identifier.split(".", 1)[-1]
-                yield cell_error(IdPrefixError, row, "id", provider=self.index.provider, suffix=suffix)
+
+    def _ownership(self, row: Row) -> Iterator[Error]:
+        """The submission is in its sender's name, and its records are the provider's own."""
+        name, provider = self.table, self.index.provider
         if name == "submission" and self.index.bound and row["provider"] and row["provider"] != self.index.bound:
             yield cell_error(ProviderMismatchError, row, "provider", bound=self.index.bound)
-        provider = self.index.provider
+        if name in ("microcredentials", "outcome_reports") and provider and row["id"]:
+            identifier = str(row["id"])
+            if not identifier.startswith(provider + "."):
+                yield cell_error(IdPrefixError, row, "id", provider=provider, suffix=identifier.split(".", 1)[-1])
         if name == "microcredentials" and provider and row["id"]:
             owners = [*(row["awarding_bodies"] or "").split("|"), *(row["offered_by"] or "").split("|")]
             if provider not in owners:
-                yield cell_error(ForeignRecordError, row, "awarding_bodies", detail={
-                    "en": f"Neither awarding_bodies nor offered_by names the provider {provider}.",
-                    "fr": f"Ni awarding_bodies ni offered_by ne nomment le fournisseur {provider}."}, fix={
-                    "en": f"Add {provider} to offered_by (or to awarding_bodies if it awards the microcredential).",
-                    "fr": f"Ajoutez {provider} à offered_by (ou à awarding_bodies s'il décerne le microtitre)."})
-        if name == "outcome_reports" and provider and row["subject_organization"] and row["subject_organization"] != provider:
-            yield cell_error(ForeignRecordError, row, "subject_organization", detail={
-                "en": f"The report is about {row['subject_organization']}, not about the provider {provider}.",
-                "fr": f"Le rapport porte sur {row['subject_organization']}, et non sur le fournisseur {provider}."}, fix={
-                "en": f"Report only on {provider} or on its microcredentials; {row['subject_organization']} reports "
-                      "its own outcomes.",
-                "fr": f"Ne produisez de rapport que sur {provider} ou sur ses microtitres; "
-                      f"{row['subject_organization']} présente ses propres résultats."})
-        if self.required_children and row.get("id"):
-            for child in self.required_children:
-                if row["id"] not in self.index.children.get(child, set()):
-                    yield cell_error(MissingRowsError, row, "id", table=child)
-        if name == "pathways" and row["target_microcredential"] and row["target_microcredential"] == row["microcredential_id"]:
-            yield cell_error(SelfReferenceError, row, "target_microcredential")
+                yield cell_error(ForeignRecordError, row, "awarding_bodies", variant="microcredential", provider=provider)
+        subject = row["subject_organization"] if name == "outcome_reports" else None
+        if provider and subject and subject != provider:
+            yield cell_error(ForeignRecordError, row, "subject_organization", variant="report", provider=provider,
+                             subject=subject)
 
 
 CHECKS = [references]
