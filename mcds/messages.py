@@ -167,4 +167,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Released {version} in {path} ({count} files).",
         "fr": "Version {version} publiée dans {path} ({count} fichiers).",
     },
+    "suggest.did_you_mean": {
+        "en": 'Did you mean "{name}"?',
+        "fr": "Vouliez-vous dire « {name} » ?",
+    },
+    "quote.item": {
+        "en": '"{item}"',
+        "fr": "« {item} »",
+    },
 }

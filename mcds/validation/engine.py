@@ -13,6 +13,7 @@ from frictionless import Checklist, Detector, Dialect, Package, system
 from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa: F401 - see CELL_LIMIT below
 
 from mcds.errors import McdsError
+from mcds.i18n import LANGUAGES, t
 from mcds.standard import artefacts, model, tabular
 from mcds.validation import index as submission_index
 from mcds.validation import stream
@@ -52,7 +53,7 @@ def _bad_items(field: dict[str, Any], value: str) -> list[str]:
 
 
 def _quoted(items: list[str]) -> dict[str, str]:
-    return {"en": ", ".join(f'"{item}"' for item in items), "fr": ", ".join(f"« {item} »" for item in items)}
+    return {lang: ", ".join(t("quote.item", lang, item=item) for item in items) for lang in LANGUAGES}
 
 
 def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:

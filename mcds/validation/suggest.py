@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import difflib
 
+from mcds.i18n import LANGUAGES, t
+
 
 def closest(name: str, choices: list[str]) -> str | None:
     found = difflib.get_close_matches(name, choices, n=1, cutoff=0.6)
@@ -14,4 +16,4 @@ def suggestion(name: str, choices: list[str]) -> dict[str, str]:
     match = closest(name, choices)
     if not match:
         return {"en": "", "fr": ""}
-    return {"en": f' Did you mean "{match}"?', "fr": f" Vouliez-vous dire « {match} » ?"}
+    return {lang: " " + t("suggest.did_you_mean", lang, name=match) for lang in LANGUAGES}
