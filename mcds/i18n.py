@@ -14,6 +14,8 @@ import os
 from functools import cache
 
 LANGUAGES = ("en", "fr")
+# Each language's name, in each language: LANGUAGE_NAMES["fr"]["en"] is "French".
+LANGUAGE_NAMES = {"en": {"en": "English", "fr": "anglais"}, "fr": {"en": "French", "fr": "français"}}
 
 # namespace -> (module, table): every bilingual table of MCDS, registered here and nowhere else.
 TABLES: dict[str, tuple[str, str]] = {

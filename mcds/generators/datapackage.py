@@ -21,11 +21,11 @@ from linkml_runtime import SchemaView
 from linkml_runtime.linkml_model import SlotDefinition
 
 from mcds.generators import schema as s
+from mcds.i18n import LANGUAGE_NAMES
 
 ROOT_TABLE = "submission"
 LIST_SEPARATOR = "|"
 TEXT_CLASS = "LocalizedText"
-LANGUAGE_NAMES = {"en": {"en": "English", "fr": "anglais"}, "fr": {"en": "French", "fr": "français"}}
 LIST_HINT = {
     "en": "Separate several values with a vertical bar (|).",
     "fr": "Séparez plusieurs valeurs par une barre verticale (|).",

@@ -8,11 +8,10 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
+from mcds.i18n import LANGUAGE_NAMES
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR, WARNING
-
-LANGUAGE = {"en": {"en": "English", "fr": "anglais"}, "fr": {"en": "French", "fr": "français"}}
 
 
 class MissingTextError(McdsCellError):
@@ -59,7 +58,7 @@ class bilingual(McdsCheck):
                     yield cell_error(MissingTextError, row, fields["en"]["name"], slot=slot)
             elif not all(present.values()):
                 missing = "fr" if present["en"] else "en"
-                yield cell_error(OneLanguageWarning, row, fields[missing]["name"], slot=slot, language=LANGUAGE[missing])
+                yield cell_error(OneLanguageWarning, row, fields[missing]["name"], slot=slot, language=LANGUAGE_NAMES[missing])
 
 
 CHECKS = [bilingual]
