@@ -8,20 +8,25 @@ from pathlib import Path
 import click
 
 from mcds import __version__
-from mcds.cli_support import lang_option, reports_errors, write_output
+from mcds.cli_support import debug_option, lang_option, reports_errors, write_output
 from mcds.errors import McdsError
 from mcds.i18n import t
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mcds")
+@debug_option
 def main() -> None:
     """MCDS, the pan-Canadian Microcredential Data Standard.
+
+    Exit codes of every command: 0 success, 1 invalid data or stale artefacts, 2 unusable input or usage
+    error, 3 internal error (a bug in MCDS: --debug prints its traceback).
 
     \b
     Examples:
       mcds generate --check
       mcds validate datapackages/kestrel-bay-college/ --lang fr
+      mcds --debug validate my-submission.xlsx
     """
 
 

@@ -6,6 +6,7 @@ from here, so that none of them imports another's module."""
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -25,17 +26,45 @@ lang_option = click.option(
 )
 
 
+# Exit codes of every command: 1 and 2 are the McdsError's own (mcds.errors); 3 is a bug in MCDS, so that a
+# script can tell a crash from bad data.
+EXIT_BUG = 3
+DEBUG = "mcds.debug"  # the key of the global --debug flag in click's context metadata, shared by subcommands
+
+debug_option = click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: ctx.meta.__setitem__(DEBUG, value),
+    help="On an internal error (exit code 3), also print the traceback for the bug report.",
+)
+
+
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Print an McdsError as a message in the user's language and exit with its code, never a traceback."""
+    """Print an McdsError as a message in the user's language and exit with its code, never a traceback.
+
+    Any other exception is a bug in MCDS: a short message says so and where to report it, with exit code 3;
+    the traceback is printed only under the global `--debug` flag."""
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        lang = kwargs.get("lang", "en")
         try:
             return command(*args, **kwargs)
         except McdsError as error:
-            click.echo(t(error.key, kwargs.get("lang", "en"), **error.values), err=True)
+            click.echo(t(error.key, lang, **error.values), err=True)
             sys.exit(error.exit_code)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own usage errors and exits already speak to the user
+        except Exception as error:  # noqa: BLE001 - whatever is left is a bug, and must not look like bad data
+            context = click.get_current_context(silent=True)
+            if context is not None and context.meta.get(DEBUG):
+                click.echo("".join(traceback.format_exception(error)), err=True, nl=False)
+            click.echo(t("internal.bug", lang, error=type(error).__name__), err=True)
+            sys.exit(EXIT_BUG)
 
+    wrapper.reports_errors = True  # type: ignore[attr-defined]
     return wrapper
 
 

@@ -103,6 +103,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The submission follows version {version}; it cannot be moved back to {target}.",
         "fr": "La soumission suit la version {version}; elle ne peut pas revenir à {target}.",
     },
+    "internal.bug": {
+        "en": "mcds stopped on an internal error ({error}). This is a bug in MCDS, not a problem with your data. Please report it to the MCDS maintainers as an issue in the MCDS repository (see CONTRIBUTING.md), with the command you ran and what `mcds --debug` followed by the same command prints.",
+        "fr": "La commande mcds s'est arrêtée sur une erreur interne ({error}). C'est une anomalie de la NPDM, pas un problème dans vos données. Veuillez la signaler aux responsables de la NPDM dans le dépôt de la NPDM (voir CONTRIBUTING.md), avec la commande lancée et ce qu'affiche `mcds --debug` suivi de la même commande.",
+    },
     "output.cannot_write": {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",

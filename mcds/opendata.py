@@ -19,17 +19,10 @@ import xlsxwriter
 
 from mcds import tabular
 from mcds.catalogue import Catalogue
+# One definition of what a spreadsheet runs as a formula, shared with the validator's CSV report.
+from mcds.tabular import NUMERIC, neutralize
 from mcds.xlsx import stable_xlsx
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-NUMERIC = ("integer", "number")
-
-
-def neutralize(value: str, kind: str = "string") -> str:
-    """A cell that no spreadsheet will execute; numbers keep their sign."""
-    if kind not in NUMERIC and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def combined(catalogue: Catalogue) -> dict[str, Any]:

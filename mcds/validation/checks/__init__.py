@@ -14,12 +14,13 @@ from mcds.validation.checks import (
     privacy,
     quality,
     references,
+    submission,
     urls,
 )
 from mcds.validation.checks.base import McdsCellError, McdsCheck, McdsRowError
 
 MODULES = (references, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy, formulas,
-           deprecated, quality)
+           deprecated, quality, submission)
 
 
 def all_check_classes() -> list[type[McdsCheck]]:

@@ -1,0 +1,33 @@
+"""The bounds MCDS puts on what it reads, in one place. README.md and the providers' guide list them.
+
+A submission is small: the widest table has a few dozen columns, the longest texts a few thousand characters,
+a whole provider's package a few megabytes. The bounds sit far above any real submission and far below what
+would exhaust a machine, so that a hostile or broken file is refused with a located message, fast, and every
+command stays under 1 GB of memory whatever it is given. Each bound is checked before the work it guards.
+"""
+
+from __future__ import annotations
+
+MIB = 1024 * 1024
+
+# Tables (CSV files, workbook sheets).
+COLUMNS = 500  # columns in any row; the widest table of the standard has 32
+ROW_CHARACTERS = 4_000_000  # characters in one row, all its cells together
+CELL_CHARACTERS = 1_000_000  # characters in one cell
+
+# JSON documents (submissions, datapackage.json, compiled models given to `mcds diff`).
+JSON_BYTES = 64 * MIB  # a file's size: parsed JSON takes about ten times its size in memory
+JSON_DEPTH = 64  # arrays and objects inside one another; a submission needs 4
+
+# Archives (.zip packages and .xlsx workbooks, which are zip files too).
+ARCHIVE_BYTES = 512 * MIB  # all entries expanded
+ARCHIVE_ENTRIES = 1000  # entries
+ARCHIVE_RATIO = 200  # expanded size over compressed size, for any entry larger than ARCHIVE_SMALL
+ARCHIVE_SMALL = MIB  # small entries may compress better than ARCHIVE_RATIO (a column of empty cells)
+XML_PROLOG_BYTES = 64 * 1024  # where an XML part of a workbook must have started its root element
+
+# Other inputs.
+CODELIST_BYTES = 64 * MIB  # a Statistics Canada classification table (the largest is under 5 MB)
+
+# Time: one input's whole validation, in seconds.
+SECONDS = 600
