@@ -31,12 +31,17 @@ lang_option = click.option(
 EXIT_BUG = 3
 DEBUG = "mcds.debug"  # the key of the global --debug flag in click's context metadata, shared by subcommands
 
+
+def _remember_debug(context: click.Context, _parameter: click.Parameter, value: bool) -> None:
+    context.meta[DEBUG] = value  # the metadata is shared with every subcommand's context
+
+
 debug_option = click.option(
     "--debug",
     is_flag=True,
     expose_value=False,
     is_eager=True,
-    callback=lambda ctx, _param, value: ctx.meta.__setitem__(DEBUG, value),
+    callback=_remember_debug,
     help="On an internal error (exit code 3), also print the traceback for the bug report.",
 )
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcds import paths
+from mcds import paths, safejson
 from mcds.errors import McdsError
 from mcds.evolution_messages import BUMP_WORDS, HEADINGS, SUMMARIES
 
@@ -326,12 +326,29 @@ def releases(releases_dir: Path = RELEASES_DIR) -> list[str]:
 
 def read_model(path: Path) -> dict[str, Any]:
     try:
-        model = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise McdsError("diff.unreadable", path=path, reason=str(error)) from error
-    if not isinstance(model, dict) or not {"version", "classes", "enums"} <= model.keys():
+        model = safejson.load(path)
+    except OSError as error:
+        raise McdsError("diff.unreadable", path=path, reason=error.strerror or str(error)) from error
+    except safejson.JsonProblem as problem:
+        raise McdsError("diff.unreadable", path=path, reason=problem.reason()) from problem
+    if not _is_model(model):
         raise McdsError("diff.not_a_model", path=path)
     return model
+
+
+def _named(items: Any, children: str, key: str) -> bool:
+    """A list of objects with a text `name`, each with a list `children` of objects with a text `key`."""
+    return isinstance(items, list) and all(
+        isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get(children, []), list)
+        and all(isinstance(child, dict) and isinstance(child.get(key), str) for child in item.get(children, []))
+        for item in items)
+
+
+def _is_model(model: Any) -> bool:
+    """Whether `model` has the shape `mcds generate` writes, as far as comparing two models reads it (any
+    JSON object with the three keys would otherwise fail deep inside the comparison)."""
+    return (isinstance(model, dict) and isinstance(model.get("version"), str)
+            and _named(model.get("classes"), "slots", "name") and _named(model.get("enums"), "values", "code"))
 
 
 def compile_schema(path: Path) -> dict[str, Any]:

@@ -67,6 +67,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot tell whether {path} is NOC, CIP or NAICS: add --kind noc, --kind cip or --kind naics.",
         "fr": "Impossible de savoir si {path} est la CNP, la CPE ou le SCIAN : ajoutez --kind noc, --kind cip ou --kind naics.",
     },
+    "codelists.too_large": {
+        "en": "{path} is larger than {limit} MB: Statistics Canada's classification tables are far smaller. Check that it is the classification-structure CSV.",
+        "fr": "{path} dépasse {limit} Mo : les tables de classification de Statistique Canada sont beaucoup plus petites. Vérifiez qu'il s'agit du fichier CSV de la structure de la classification.",
+    },
+    "codelists.duplicate_code": {
+        "en": "{path} gives the code {code} two different titles: it is not the table as Statistics Canada publishes it. Download the file again.",
+        "fr": "{path} donne deux titres différents au code {code} : ce n'est pas la table telle que Statistique Canada la publie. Téléchargez de nouveau le fichier.",
+    },
+    "codelists.formula": {
+        "en": "{path}: the title of the code {code} starts like a spreadsheet formula (=, +, -, @): it is not the table as Statistics Canada publishes it. Download the file again.",
+        "fr": "{path} : le titre du code {code} commence comme une formule de tableur (=, +, -, @) : ce n'est pas la table telle que Statistique Canada la publie. Téléchargez de nouveau le fichier.",
+    },
     "codelists.no_codes": {
         "en": "{path} holds no code of the expected form.",
         "fr": "{path} ne contient aucun code de la forme attendue.",
@@ -188,5 +200,7 @@ def default_language() -> str:
 
 
 def t(key: str, lang: str, **values: object) -> str:
-    """The message `key` in `lang`, with `values` filled in."""
-    return MESSAGES[key][lang].format(**values)
+    """The message `key` in `lang`, with `values` filled in; a value given in both languages ({"en": ...,
+    "fr": ...}) is taken in `lang`."""
+    chosen = {name: value[lang] if isinstance(value, dict) and lang in value else value for name, value in values.items()}
+    return MESSAGES[key][lang].format(**chosen)

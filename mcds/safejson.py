@@ -64,7 +64,11 @@ def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     found = _Object(pairs)
     if len(found) < len(pairs):
         seen: set[str] = set()
-        found.duplicate = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+        for key, _ in pairs:
+            if key in seen:
+                found.duplicate = key
+                break
+            seen.add(key)
     return found
 
 
