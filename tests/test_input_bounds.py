@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -304,6 +305,15 @@ def test_a_workbook_past_the_archive_bounds_is_an_unsafe_workbook(tmp_path, monk
     monkeypatch.setattr(limits, "ARCHIVE_ENTRIES", 3)
     found = report(str(TEMPLATE), code=2)
     assert [f["code"] for f in found["errors"]] == ["unsafe-workbook"]
+
+
+def test_a_workbook_past_its_own_size_bound_is_told_to_use_csv(tmp_path, monkeypatch):
+    monkeypatch.setattr(limits, "WORKBOOK_BYTES", limits.MIB)
+    large = _rewrite(TEMPLATE, tmp_path / "large.xlsx", "xl/media/image1.bin", random.Random(1).randbytes(limits.MIB))
+    found = report(str(large), lang="fr", code=2)
+    assert [f["code"] for f in found["errors"]] == ["unsafe-workbook"]
+    assert "limite de 1 Mo pour un classeur; envoyez une soumission plus volumineuse en fichiers CSV" \
+        in found["errors"][0]["message"]
 
 
 def test_a_json_document_past_the_size_limit_is_refused_unread(tmp_path, monkeypatch):

@@ -65,6 +65,12 @@ def _unsafe(path: Path) -> dict[str, str] | None:
             problem = archive_problem(bundle)
             if problem is not None:
                 return problem
+            if sum(member.file_size for member in bundle.infolist()) > limits.WORKBOOK_BYTES:
+                megabytes = limits.WORKBOOK_BYTES // limits.MIB
+                return {"en": f"it expands past the limit of {megabytes} MB for a workbook; send a larger "
+                              "submission as CSV files",
+                        "fr": f"il dépasse une fois décompressé la limite de {megabytes} Mo pour un classeur; "
+                              "envoyez une soumission plus volumineuse en fichiers CSV"}
             for member in bundle.infolist():
                 if member.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_doctype(bundle, member):
                     return {"en": f"the part {member.filename} declares an XML document type or entities",
