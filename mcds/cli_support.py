@@ -66,7 +66,9 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             context = click.get_current_context(silent=True)
             if context is not None and context.meta.get(DEBUG):
                 click.echo("".join(traceback.format_exception(error)), err=True, nl=False)
-            click.echo(t("internal.bug", lang, error=type(error).__name__), err=True)
+            kind = type(error)
+            name = kind.__qualname__ if kind.__module__ == "builtins" else f"{kind.__module__}.{kind.__qualname__}"
+            click.echo(t("internal.bug", lang, error=name), err=True)
             sys.exit(EXIT_BUG)
 
     wrapper.reports_errors = True  # type: ignore[attr-defined]

@@ -174,6 +174,32 @@ def test_encrypted_and_deflate64_zips_are_refused(tmp_path, lang, kind, flags, m
     assert words[lang] in found["errors"][0]["message"]
 
 
+def _corrupt(archive: Path, name: str) -> Path:
+    """The entry `name` with its compressed bytes replaced by an invalid Deflate stream (what the fuzz test
+    found: zipfile lets the decompressor's zlib.error through)."""
+    with zipfile.ZipFile(archive) as bundle:
+        offset = bundle.getinfo(name).header_offset
+    data = bytearray(archive.read_bytes())
+    start = offset + 30 + int.from_bytes(data[offset + 26:offset + 28], "little") \
+        + int.from_bytes(data[offset + 28:offset + 30], "little")
+    data[start:start + 8] = b"\xff" * 8
+    archive.write_bytes(bytes(data))
+    return archive
+
+
+def test_a_corrupt_deflate_stream_is_an_unreadable_zip_or_workbook(tmp_path):
+    from test_validation_inputs import zip_folder
+
+    archive = _corrupt(zip_folder(PACKAGE, tmp_path / "package.zip"), "organizations.csv")
+    found = report(str(archive), code=2)
+    assert [f["code"] for f in found["errors"]] == ["unsafe-archive"]
+    assert "not a readable zip file" in found["errors"][0]["message"]
+    workbook = tmp_path / "submission.xlsx"
+    workbook.write_bytes(TEMPLATE.read_bytes())
+    found = report(str(_corrupt(workbook, "xl/workbook.xml")), code=2)
+    assert [f["code"] for f in found["errors"]] == ["unreadable-workbook"]
+
+
 @pytest.mark.parametrize("content", [b"[1, 2]", b'{"a": 1}', b'{"version": "1", "classes": 1, "enums": []}',
                                      b'{"version": "1", "classes": [{"name": "A", "slots": [1]}], "enums": []}',
                                      b"[" * 10_000 + b"]" * 10_000, b'{"version": "1", "version": "2"}', b"\xff\xfe\x00"])

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import csv
 import difflib
+import lzma
 import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +31,10 @@ ZIP_LIMIT = limits.ARCHIVE_BYTES
 ZIP_ENTRIES = limits.ARCHIVE_ENTRIES
 # What zipfile can expand: Deflate64 (Windows' "compressed folder" past 2 GB) and others raise NotImplementedError.
 READABLE_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA)
+# What reading a damaged zip raises: zipfile's own errors, and its decompressors' (a corrupt Deflate stream is
+# a zlib.error, found by the fuzz test).
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError,
+              RuntimeError, zlib.error, lzma.LZMAError)
 
 
 @dataclass
@@ -206,7 +212,7 @@ def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:
                                                             "fr": f"l'entrée {member.filename} est un lien"})
                     return None
             bundle.extractall(target)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
+    except ZIP_ERRORS as error:
         staged.refuse("unsafe-archive", reason={"en": f"it is not a readable zip file ({error})",
                                                 "fr": "ce n'est pas un fichier zip lisible"})
         return None

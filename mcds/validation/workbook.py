@@ -20,14 +20,13 @@ from openpyxl.utils import get_column_letter
 from mcds.tabular import format_number
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds import limits
-from mcds.validation.inputs import archive_problem, suggestion
+from mcds.validation.inputs import ZIP_ERRORS, archive_problem, suggestion
 
 KNOWN_SHEETS = {"instructions", "column_help"}
 # The start of an XML part up to its root element: the declaration, comments and processing instructions.
 PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|\s+)*", re.DOTALL)
 # What openpyxl raises on a damaged part, whichever part it is (shared strings, styles, a sheet).
-DAMAGED = (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, AttributeError, IndexError, EOFError,
-           ParseError, NotImplementedError, RuntimeError)
+DAMAGED = (*ZIP_ERRORS, KeyError, TypeError, AttributeError, IndexError, ParseError)
 
 
 def cell_text(value: Any) -> str:
@@ -75,7 +74,7 @@ def _unsafe(path: Path) -> dict[str, str] | None:
                 if member.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_doctype(bundle, member):
                     return {"en": f"the part {member.filename} declares an XML document type or entities",
                             "fr": f"la partie {member.filename} déclare un type de document ou des entités XML"}
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+    except ZIP_ERRORS:
         return None
     return None
 
