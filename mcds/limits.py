@@ -14,9 +14,14 @@ MIB = 1024 * 1024
 COLUMNS = 500  # columns in any row; the widest table of the standard has 32
 ROW_CHARACTERS = 4_000_000  # characters in one row, all its cells together
 CELL_CHARACTERS = 1_000_000  # characters in one cell
+# Rows in one table. Validation remembers every key of the table it reads: 1,000,000 outcome observations
+# took 547 MiB (benchmarks/README.md); one table is read at a time, so this bounds the peak.
+ROWS = 1_500_000
 
 # JSON documents (submissions, datapackage.json, compiled models given to `mcds diff`).
-JSON_BYTES = 64 * MIB  # a file's size: parsed JSON takes about ten times its size in memory
+# A JSON file's size. Parsed and converted to tables, a submission takes about 15 times its size in memory
+# (measured: 317 MB for 21 MB of outcome observations); larger submissions are sent as CSV files.
+JSON_BYTES = 32 * MIB
 JSON_DEPTH = 64  # arrays and objects inside one another; a submission needs 4
 
 # Archives (.zip packages and .xlsx workbooks, which are zip files too).

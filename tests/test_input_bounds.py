@@ -308,6 +308,17 @@ def test_a_row_past_the_character_limit_is_refused_before_it_is_built(tmp_path, 
     assert places(report(str(folder), code=2)) == [("row-too-wide", "organizations.csv", rows, None)]
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_table_past_the_row_limit_is_refused(tmp_path, monkeypatch, lang):
+    monkeypatch.setattr(limits, "ROWS", 5)
+    folder = copy_package(tmp_path / "package")
+    assert len((folder / "organizations.csv").read_text(encoding="utf-8").splitlines()) > 7
+    found = report(str(folder), lang=lang, code=2)
+    assert ("too-many-rows", "organizations.csv", 7, None) in places(found)
+    assert {place[0] for place in places(found)} == {"too-many-rows"}  # every table past it, each at its row 7
+    assert all({"en": "more than 5 rows", "fr": "plus de 5 lignes"}[lang] in f["message"] for f in found["errors"])
+
+
 def test_a_workbook_row_past_the_column_limit_is_refused(tmp_path):
     def wide(book: Any) -> None:
         book["organizations"].cell(row=3, column=limits.COLUMNS + 5, value="far away")

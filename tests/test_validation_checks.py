@@ -45,6 +45,8 @@ COVERED_BY_TESTS = {
                       "needs a submission that declares an older release, which a fixture would pin to 0.1.0"),
     "deprecated-element": ("test_versions", "test_a_deprecated_element_is_reported_in_both_languages",
                            "the standard deprecates nothing yet; the test deprecates a field in a copy of the profile"),
+    "too-many-rows": ("test_input_bounds", "test_a_table_past_the_row_limit_is_refused",
+                      "a fixture of 1,500,001 rows would bloat the repository"),
     "row-too-wide": ("test_input_bounds", "test_a_row_past_the_character_limit_is_refused_before_it_is_built",
                      "a 4,000,000-character fixture would bloat the repository"),
     "json-too-deep": ("test_input_bounds", "test_json_nested_ten_thousand_deep_is_refused_with_its_place",

@@ -131,6 +131,8 @@ def _out_of_bounds(path: Path, encoding: str, label: str) -> Finding | None:
                 if len(row) > limits.COLUMNS:
                     return Finding("too-many-columns", ERROR, file=label, row=records,
                                    params={"count": len(row), "limit": limits.COLUMNS})
+                if records > limits.ROWS + 1:  # the header is not a row of data
+                    return Finding("too-many-rows", ERROR, file=label, row=records, params={"limit": limits.ROWS})
         except _RowTooWide:
             return Finding("row-too-wide", ERROR, file=label, row=records + 1, params={"limit": limits.ROW_CHARACTERS})
         except csv.Error as error:
