@@ -174,7 +174,7 @@ def archive_problem(bundle: zipfile.ZipFile) -> dict[str, str] | None:
     megabytes = limits.ARCHIVE_BYTES // limits.MIB
     if len(members) > limits.ARCHIVE_ENTRIES or sum(m.file_size for m in members) > limits.ARCHIVE_BYTES:
         return {"en": f"it expands past the limit of {megabytes} MB or {limits.ARCHIVE_ENTRIES} files",
-                "fr": f"elle dépasse une fois décompressée la limite de {megabytes} Mo ou de {limits.ARCHIVE_ENTRIES} fichiers"}
+                "fr": f"son contenu décompressé dépasse la limite de {megabytes} Mo ou de {limits.ARCHIVE_ENTRIES} fichiers"}
     for member in members:
         if member.flag_bits & 0x1:
             return {"en": f"the entry {member.filename} is encrypted (protected by a password)",
