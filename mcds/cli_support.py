@@ -49,6 +49,7 @@ debug_option = click.option(
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     """Print an McdsError as a message in the user's language and exit with its code, never a traceback.
 
+    An OSError is a problem of the machine (permissions, a full disk) and exits with 2 like unusable input.
     Any other exception is a bug in MCDS: a short message says so and where to report it, with exit code 3;
     the traceback is printed only under the global `--debug` flag."""
 
@@ -62,6 +63,10 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(error.exit_code)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # click's own usage errors and exits already speak to the user
+        except OSError as error:  # the machine, not MCDS: a permission, a full disk, a file gone meanwhile
+            path = error.filename if error.filename is not None else "—"
+            click.echo(t("system.cannot_access", lang, path=path, reason=error.strerror or type(error).__name__), err=True)
+            sys.exit(McdsError.exit_code)
         except Exception as error:  # noqa: BLE001 - whatever is left is a bug, and must not look like bad data
             context = click.get_current_context(silent=True)
             if context is not None and context.meta.get(DEBUG):

@@ -119,6 +119,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "mcds stopped on an internal error ({error}). This is a bug in MCDS, not a problem with your data. Please report it to the MCDS maintainers as an issue in the MCDS repository (see CONTRIBUTING.md), with the command you ran and what `mcds --debug` followed by the same command prints.",
         "fr": "La commande mcds s'est arrêtée sur une erreur interne ({error}). C'est une anomalie de la NPDM, pas un problème dans vos données. Veuillez la signaler aux responsables de la NPDM dans le dépôt de la NPDM (voir CONTRIBUTING.md), avec la commande lancée et ce qu'affiche `mcds --debug` suivi de la même commande.",
     },
+    "system.cannot_access": {
+        "en": "Cannot read or write {path}: {reason}. Check that it exists, that you may read or write it, and that the disk is not full.",
+        "fr": "Impossible de lire ou d'écrire {path} : {reason}. Vérifiez qu'il existe, que vous avez le droit de le lire ou de l'écrire, et que le disque n'est pas plein.",
+    },
     "output.cannot_write": {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",

@@ -263,6 +263,17 @@ def test_an_internal_error_is_exit_code_3_with_a_short_bilingual_message(tmp_pat
     assert "Traceback" not in result.output and "simulated defect" not in result.output
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_error_of_the_machine_is_exit_code_2_not_a_bug(tmp_path, lang):
+    """--annotate into a folder that does not exist: the system refuses the write; MCDS has no bug."""
+    workbook = fill_template(document(), tmp_path / "filled.xlsx")
+    target = tmp_path / "missing-folder" / "annotated.xlsx"
+    result = cli("validate", str(workbook), "--annotate", str(target), lang=lang)
+    assert result.exit_code == 2, result.output
+    assert {"en": "Cannot read or write", "fr": "Impossible de lire ou d'écrire"}[lang] in result.output
+    assert "missing-folder" in result.output and WORDS[lang] not in result.output
+
+
 def test_debug_prints_the_traceback_of_an_internal_error(monkeypatch):
     from click.testing import CliRunner
 
