@@ -79,7 +79,8 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
     """Validate provider submissions against the standard.
 
     PATHS are data-package folders, datapackage.json files, .zip packages, filled Excel templates (.xlsx) or
-    JSON documents. Exit code: 0 valid (warnings allowed), 1 invalid, 2 unusable input or usage error.
+    JSON documents. Exit code: 0 valid (warnings allowed), 1 invalid, 2 unusable input or usage error, 3 a
+    bug in MCDS.
 
     \b
     Examples:
