@@ -404,6 +404,17 @@ def test_a_nul_byte_past_the_first_mebibyte_is_found(tmp_path):
     assert "un octet NUL à l'octet" in found["errors"][0]["message"] and ", ligne 3" in found["errors"][0]["message"]
 
 
+def test_a_file_cut_inside_a_character_is_not_utf8(tmp_path):
+    """Found by the fuzz test: the last character's bytes cut short were read as text further on."""
+    folder = copy_package(tmp_path / "package")
+    path = folder / "organizations.csv"
+    data = path.read_bytes()
+    path.write_bytes(data + "é".encode()[:1])
+    found = report(str(folder), code=2)
+    assert places(found) == [("not-utf8", "organizations.csv", None, None)]
+    assert f"(byte {len(data)})" in found["errors"][0]["message"]
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_duplicate_keys_in_a_json_document_are_reported_with_their_place(tmp_path, lang):
     path = tmp_path / "submission.json"

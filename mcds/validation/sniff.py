@@ -90,6 +90,10 @@ def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
             offset += len(chunk)
             lines += chunk.count(b"\n")
             chunk = handle.read(CHUNK)
+        pending = decoder.getstate()[0]
+        if pending:  # the file ends inside a character, as a file cut short does (found by the fuzz test)
+            return encoding, Finding("not-utf8", ERROR, file=label,
+                                     params={"position": offset - len(pending), "reason": _guess(pending)})
     head = first.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()
     header = head[0] if head else ""
     if "," not in header:
