@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import re
+import warnings
 import zipfile
 from xml.etree.ElementTree import ParseError
 from pathlib import Path
@@ -91,18 +92,22 @@ def read_workbook(path: Path, profile: dict[str, Any]) -> tuple[dict[str, list[l
     unsafe = _unsafe(path)
     if unsafe is not None:
         return None, [Finding("unsafe-workbook", ERROR, params={"reason": unsafe})]
-    try:
-        book = load_workbook(path, read_only=True, data_only=False)
-    except DAMAGED as error:
-        return None, [_unreadable(error)]
-    tables = [r["name"] for r in profile["resources"]]
-    enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
-    try:
-        return _read_sheets(book, tables, enums, findings)
-    except DAMAGED as error:
-        return None, [_unreadable(error)]
-    finally:
-        book.close()
+    # openpyxl warns on stderr about parts it skips (a damaged relationship, an unsupported extension): words
+    # for developers, in English, between the provider and the report. What matters becomes a finding.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            book = load_workbook(path, read_only=True, data_only=False)
+        except DAMAGED as error:
+            return None, [_unreadable(error)]
+        tables = [r["name"] for r in profile["resources"]]
+        enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
+        try:
+            return _read_sheets(book, tables, enums, findings)
+        except DAMAGED as error:
+            return None, [_unreadable(error)]
+        finally:
+            book.close()
 
 
 def _read_sheets(book: Any, tables: list[str], enums: set[str],
