@@ -175,4 +175,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '"{item}"',
         "fr": "« {item} »",
     },
+    "codelists.too_large": {
+        "en": "{path} is larger than {limit} MB: Statistics Canada's classification tables are far smaller. Check that it is the classification-structure CSV.",
+        "fr": "{path} dépasse {limit} Mo : les tables de classification de Statistique Canada sont beaucoup plus petites. Vérifiez qu'il s'agit du fichier CSV de la structure de la classification.",
+    },
+    "codelists.duplicate_code": {
+        "en": "{path} gives the code {code} two different titles: it is not the table as Statistics Canada publishes it. Download the file again.",
+        "fr": "{path} donne deux titres différents au code {code} : ce n'est pas la table telle que Statistique Canada la publie. Téléchargez de nouveau le fichier.",
+    },
+    "codelists.formula": {
+        "en": "{path}: the title of the code {code} starts like a spreadsheet formula (=, +, -, @): it is not the table as Statistics Canada publishes it. Download the file again.",
+        "fr": "{path} : le titre du code {code} commence comme une formule de tableur (=, +, -, @) : ce n'est pas la table telle que Statistique Canada la publie. Téléchargez de nouveau le fichier.",
+    },
+    "internal.bug": {
+        "en": "mcds stopped on an internal error ({error}). This is a bug in MCDS, not a problem with your data. Please report it to the MCDS maintainers as an issue in the MCDS repository (see CONTRIBUTING.md), with the command you ran and what `mcds --debug` followed by the same command prints.",
+        "fr": "La commande mcds s'est arrêtée sur une erreur interne ({error}). C'est une anomalie de la NPDM, pas un problème dans vos données. Veuillez la signaler aux responsables de la NPDM dans le dépôt de la NPDM (voir CONTRIBUTING.md), avec la commande lancée et ce qu'affiche `mcds --debug` suivi de la même commande.",
+    },
+    "system.cannot_access": {
+        "en": "Cannot read or write {path}: {reason}. Check that it exists, that you may read or write it, and that the disk is not full.",
+        "fr": "Impossible de lire ou d'écrire {path} : {reason}. Vérifiez qu'il existe, que vous avez le droit de le lire ou de l'écrire, et que le disque n'est pas plein.",
+    },
+    "archive.too_large": {
+        "en": "it expands past the limit of {megabytes} MB or {files} files",
+        "fr": "son contenu décompressé dépasse la limite de {megabytes} Mo ou de {files} fichiers",
+    },
+    "archive.encrypted": {
+        "en": "the entry {entry} is encrypted (protected by a password)",
+        "fr": "l'entrée {entry} est chiffrée (protégée par un mot de passe)",
+    },
+    "archive.compression": {
+        "en": "the entry {entry} uses a compression method that cannot be read (method {method}, for example Deflate64)",
+        "fr": "l'entrée {entry} utilise une méthode de compression illisible (méthode {method}, par exemple Deflate64)",
+    },
+    "archive.bomb": {
+        "en": "the entry {entry} expands more than {ratio} times, as only a zip bomb does",
+        "fr": "l'entrée {entry} se décompresse plus de {ratio} fois, comme seule une bombe de décompression le fait",
+    },
 }

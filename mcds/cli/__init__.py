@@ -8,20 +8,25 @@ from pathlib import Path
 import click
 
 from mcds import __version__
-from mcds.cli.support import lang_option, reports_errors, write_output
+from mcds.cli.support import debug_option, lang_option, reports_errors, write_output
 from mcds.errors import McdsError
 from mcds.i18n import t
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mcds")
+@debug_option
 def main() -> None:
     """MCDS, the pan-Canadian Microcredential Data Standard.
+
+    Exit codes of every command: 0 success, 1 invalid data or stale artefacts, 2 unusable input or usage
+    error, 3 internal error (a bug in MCDS: --debug prints its traceback).
 
     \b
     Examples:
       mcds generate --check
       mcds validate datapackages/kestrel-bay-college/ --lang fr
+      mcds --debug validate my-submission.xlsx
     """
 
 
@@ -74,7 +79,8 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
     """Validate provider submissions against the standard.
 
     PATHS are data-package folders, datapackage.json files, .zip packages, filled Excel templates (.xlsx) or
-    JSON documents. Exit code: 0 valid (warnings allowed), 1 invalid, 2 unusable input or usage error.
+    JSON documents. Exit code: 0 valid (warnings allowed), 1 invalid, 2 unusable input or usage error, 3 a
+    bug in MCDS.
 
     \b
     Examples:

@@ -30,7 +30,8 @@ def diff(old: str, new: str, fmt: str, output: Path | None, lang: str) -> None:
 
     OLD and NEW are released versions (kept in schema/releases/), compiled models (mcds.model.json) or schema
     files (.yaml, compiled on the fly, which needs LinkML). JSON summaries are in English; --lang sets the
-    language of the text and markdown forms. Exit code: 0 whatever the changes, 2 when an input is unusable.
+    language of the text and markdown forms. Exit code: 0 whatever the changes, 2 when an input is unusable,
+    3 a bug in MCDS.
 
     \b
     Examples:

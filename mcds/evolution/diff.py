@@ -19,6 +19,7 @@ from mcds.evolution.messages import BUMP_WORDS, HEADINGS, SUMMARIES
 from mcds.standard.paths import RELEASES_DIR
 from mcds.standard.tabular import format_number
 from mcds.standard.versions import SEMVER, releases
+from mcds.util import safejson
 
 MODEL_FILE = "mcds.model.json"
 BUMPS = ("none", "patch", "minor", "major")
@@ -317,12 +318,29 @@ def render(result: Diff, fmt: str = "text", lang: str = "en") -> str:
 
 def read_model(path: Path) -> dict[str, Any]:
     try:
-        model = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise McdsError("diff.unreadable", path=path, reason=str(error)) from error
-    if not isinstance(model, dict) or not {"version", "classes", "enums"} <= model.keys():
+        model = safejson.load(path)
+    except OSError as error:
+        raise McdsError("diff.unreadable", path=path, reason=error.strerror or str(error)) from error
+    except safejson.JsonProblem as problem:
+        raise McdsError("diff.unreadable", path=path, reason=problem.reason()) from problem
+    if not _is_model(model):
         raise McdsError("diff.not_a_model", path=path)
     return model
+
+
+def _named(items: Any, children: str, key: str) -> bool:
+    """A list of objects with a text `name`, each with a list `children` of objects with a text `key`."""
+    return isinstance(items, list) and all(
+        isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get(children, []), list)
+        and all(isinstance(child, dict) and isinstance(child.get(key), str) for child in item.get(children, []))
+        for item in items)
+
+
+def _is_model(model: Any) -> bool:
+    """Whether `model` has the shape `mcds generate` writes, as far as comparing two models reads it (any
+    JSON object with the three keys would otherwise fail deep inside the comparison)."""
+    return (isinstance(model, dict) and isinstance(model.get("version"), str)
+            and _named(model.get("classes"), "slots", "name") and _named(model.get("enums"), "values", "code"))
 
 
 def compile_schema(path: Path) -> dict[str, Any]:

@@ -17,18 +17,9 @@ import xlsxwriter
 
 from mcds.publish.gate import Catalogue
 from mcds.standard import tabular
+from mcds.standard.tabular import NUMERIC, neutralize  # one definition of formula-like text, shared with the reports
 from mcds.util.io import csv_bytes, json_bytes
 from mcds.util.xlsx import stable_xlsx
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-NUMERIC = ("integer", "number")
-
-
-def neutralize(value: str, kind: str = "string") -> str:
-    """A cell that no spreadsheet will execute; numbers keep their sign."""
-    if kind not in NUMERIC and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def combined(catalogue: Catalogue) -> dict[str, Any]:

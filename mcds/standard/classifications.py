@@ -9,6 +9,9 @@ import os
 from functools import cache
 from pathlib import Path
 
+from mcds.standard.tabular import FORMULA_STARTS
+from mcds.util import limits
+
 KINDS = ("noc", "cip", "naics")
 # Each classification's official name and version in English and French.
 NAMES = {"noc": {"en": "NOC 2021", "fr": "CNP 2021"}, "cip": {"en": "CIP 2021", "fr": "CPE 2021"},
@@ -58,7 +61,11 @@ class ImportProblem(ValueError):
 
 
 def _read_text(path: Path) -> str:
+    if path.stat().st_size > limits.CODELIST_BYTES:
+        raise ImportProblem("codelists.too_large", path=path, limit=limits.CODELIST_BYTES // limits.MIB)
     data = path.read_bytes()
+    if b"\x00" in data:  # binary, or UTF-16: neither is the published CSV
+        raise ImportProblem("codelists.unreadable", path=path)
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -73,6 +80,17 @@ def _kind(header: list[str], path: Path) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _check_codes(codes: list[tuple[str, str]], path: Path) -> None:
+    """Refuse a table that is not the published one: a code with two titles, or a title a spreadsheet would
+    run as a formula (the installed table is a CSV that users open)."""
+    for (code, _title), (following, _) in zip(codes, codes[1:], strict=False):
+        if code == following:
+            raise ImportProblem("codelists.duplicate_code", path=path, code=code)
+    for code, title in codes:
+        if title.startswith(FORMULA_STARTS):
+            raise ImportProblem("codelists.formula", path=path, code=code)
+
+
 def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
     """Install a Statistics Canada classification CSV (NOC 2021, CIP 2021 or NAICS 2022, English or French)
     so that validation checks that every code exists. Returns the kind, the number of codes and where it went."""
@@ -81,7 +99,10 @@ def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
 
     if not path.is_file():
         raise ImportProblem("codelists.not_found", path=path)
-    rows = list(csv.reader(io.StringIO(_read_text(path))))
+    try:
+        rows = list(csv.reader(io.StringIO(_read_text(path))))
+    except csv.Error as error:  # an unclosed quote past the field limit, for one
+        raise ImportProblem("codelists.unreadable", path=path) from error
     if not rows:
         raise ImportProblem("codelists.no_codes", path=path)
     header = [cell.strip() for cell in rows[0]]
@@ -98,6 +119,7 @@ def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
                     if len(row) > max(code_column, title_column) and shape.fullmatch(row[code_column].strip())})
     if not codes:
         raise ImportProblem("codelists.no_codes", path=path)
+    _check_codes(codes, path)
     target = table_path(kind)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".part")

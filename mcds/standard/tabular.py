@@ -33,6 +33,19 @@ def resources(profile: dict[str, Any]) -> list[dict[str, Any]]:
     return profile["resources"]
 
 
+# What a spreadsheet runs as a formula when a cell starts with it (CSV injection). Every CSV or workbook
+# that MCDS writes from someone else's text neutralizes these: the open-data downloads and the CSV report.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC = ("integer", "number")
+
+
+def neutralize(value: str, kind: str = "string") -> str:
+    """A cell that no spreadsheet will execute (a leading apostrophe); numbers keep their sign."""
+    if kind not in NUMERIC and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def root_resource(profile: dict[str, Any]) -> dict[str, Any]:
     return next(r for r in resources(profile) if "parent" not in r["mcds"])
 

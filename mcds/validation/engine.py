@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +16,16 @@ from frictionless.formats.csv import parser as _frictionless_csv_parser  # noqa:
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES, t
 from mcds.standard import artefacts, model, tabular
+from mcds.util import limits
 from mcds.validation import index as submission_index
 from mcds.validation import stream
 from mcds.validation.checks import all_check_classes
 from mcds.validation.checks.base import McdsCellError, McdsRowError
 from mcds.validation.error_catalogue import entries
 from mcds.validation.findings import ERROR, WARNING, Finding, Report
-from mcds.validation.inputs import Staged, stage, suggestion
+from mcds.validation.inputs import Staged, stage
 from mcds.validation.sniff import CELL_LIMIT
+from mcds.validation.suggest import suggestion
 
 LIMIT_ERRORS = 1000
 # Frictionless' CSV parser raises the csv module's field limit to 2 GB when it is imported; it is imported
@@ -195,6 +198,7 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
     Tables are read by the fast row stream (`mcds.validation.stream`); `reference` reads them with
     Frictionless' own row machinery instead, which must give the same findings."""
     csv.field_size_limit(CELL_LIMIT)
+    deadline = time.monotonic() + limits.SECONDS
     with stage(Path(source), tabular.load_profile()) as staged:
         report = Report(source=str(source), standard_version=staged.standard_version, findings=list(staged.findings))
         if not staged.usable:
@@ -227,8 +231,14 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
                 result = _package(staged, profile).validate(checklist, limit_errors=limit_errors)
             else:
                 keys = {r["name"]: r["schema"].get("foreignKeys", []) for r in profile["resources"]}
-                result = stream.validate_package(_package(staged, profile, foreign_keys=False), checklist, keys,
-                                                 limit_errors=limit_errors)
+                try:
+                    result = stream.validate_package(_package(staged, profile, foreign_keys=False), checklist, keys,
+                                                     limit_errors=limit_errors, deadline=deadline)
+                except stream.TimeLimit as stop:
+                    report.findings.append(Finding("time-limit", ERROR, staged.labels.get(stop.table, stop.table),
+                                                   stop.row, params={"limit": limits.SECONDS}))
+                    report.usable = False
+                    return report
         order = {r["name"]: i for i, r in enumerate(profile["resources"])}
         for task in sorted(result.tasks, key=lambda t: order.get(t.name, 0)):
             resource = next(r for r in profile["resources"] if r["name"] == task.name)

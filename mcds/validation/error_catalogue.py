@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from mcds.util import limits
 from mcds.validation.checks import all_error_classes
 from mcds.validation.entry import Entry, entry
 from mcds.validation.findings import ERROR, WARNING, Finding
@@ -110,11 +111,51 @@ _INPUT_ENTRIES = [
           ("Save the file again as \"CSV UTF-8 (comma delimited)\".",
            "Enregistrez de nouveau le fichier en « CSV UTF-8 (délimité par des virgules) ».")),
     entry("cell-too-large", ERROR, INPUT, ("Cell too large", "Cellule trop grande"),
-          ("A cell may hold at most {limit} characters.", "Une cellule peut contenir au plus {limit} caractères."),
+          (f"A cell may hold at most {limits.CELL_CHARACTERS} characters.",
+           f"Une cellule peut contenir au plus {limits.CELL_CHARACTERS} caractères."),
           ("A cell holds more than {limit} characters; the file was not read further.",
            "Une cellule contient plus de {limit} caractères; le fichier n'a pas été lu plus loin."),
           ("Shorten the text, or check for a missing closing quote.",
            "Raccourcissez le texte, ou cherchez un guillemet fermant manquant.")),
+    entry("too-many-columns", ERROR, INPUT, ("Too many columns", "Trop de colonnes"),
+          (f"A row may have at most {limits.COLUMNS} cells; the widest table of the standard has a few dozen columns.",
+           f"Une ligne peut avoir au plus {limits.COLUMNS} cellules; la table la plus large de la norme compte quelques dizaines "
+           "de colonnes."),
+          ("The row has {count} cells, more than the limit of {limit}; the file was not read further.",
+           "La ligne compte {count} cellules, plus que la limite de {limit}; le fichier n'a pas été lu plus loin."),
+          ("Start again from the template, and keep only the columns of the table.",
+           "Repartez du gabarit et ne gardez que les colonnes de la table.")),
+    entry("too-many-rows", ERROR, INPUT, ("Too many rows", "Trop de lignes"),
+          (f"A table may have at most {limits.ROWS} rows.", f"Une table peut avoir au plus {limits.ROWS} lignes."),
+          ("The table has more than {limit} rows; the file was not read further.",
+           "La table compte plus de {limit} lignes; le fichier n'a pas été lu plus loin."),
+          ("Split the submission into smaller ones, for example one outcome report per submission.",
+           "Divisez la soumission en soumissions plus petites, par exemple un rapport de résultats par soumission.")),
+    entry("row-too-wide", ERROR, INPUT, ("Row too large", "Ligne trop volumineuse"),
+          (f"A row may hold at most {limits.ROW_CHARACTERS} characters, all its cells together.",
+           f"Une ligne peut contenir au plus {limits.ROW_CHARACTERS} caractères, toutes ses cellules ensemble."),
+          ("The row holds more than {limit} characters; the file was not read further.",
+           "La ligne contient plus de {limit} caractères; le fichier n'a pas été lu plus loin."),
+          ("Shorten the texts of the row, or check for a missing closing quote.",
+           "Raccourcissez les textes de la ligne, ou cherchez un guillemet fermant manquant.")),
+    entry("header-not-in-row-1", ERROR, INPUT, ("Column names not in row 1", "Noms de colonnes absents de la ligne 1"),
+          ("The column names must be in row 1, with the data right below them; a title or notes above them make "
+           "every column look missing.",
+           "Les noms de colonnes doivent être à la ligne 1, et les données juste en dessous; un titre ou des notes "
+           "au-dessus font paraître toutes les colonnes manquantes."),
+          ("The column names must be in row 1; row 1 holds \"{value}\" and the column names are in row {found}.",
+           "Les noms de colonnes doivent être à la ligne 1; la ligne 1 contient « {value} » et les noms de colonnes "
+           "sont à la ligne {found}."),
+          ("Delete the rows above the column names.", "Supprimez les lignes au-dessus des noms de colonnes.")),
+    entry("time-limit", ERROR, INPUT, ("Validation took too long", "Validation trop longue"),
+          (f"Validating one submission may take at most {limits.SECONDS} seconds.",
+           f"La validation d'une soumission peut durer au plus {limits.SECONDS} secondes."),
+          ("Validation stopped after {limit} seconds, here; the rest was not checked.",
+           "La validation s'est arrêtée après {limit} secondes, ici; la suite n'a pas été vérifiée."),
+          ("Split the submission into smaller ones, or check that a table does not hold far more rows than "
+           "intended.",
+           "Divisez la soumission en soumissions plus petites, ou vérifiez qu'une table ne contient pas beaucoup "
+           "plus de lignes que prévu.")),
     entry("formula-cell", ERROR, INPUT, ("Spreadsheet formula", "Formule de tableur"),
           ("Cells must hold values, not formulas: a formula's result is not stored reliably.",
            "Les cellules doivent contenir des valeurs, pas des formules : le résultat d'une formule n'est pas conservé de façon fiable."),
@@ -126,6 +167,24 @@ _INPUT_ENTRIES = [
           ("The workbook cannot be read: {reason}.", "Le classeur ne peut pas être lu : {reason}."),
           ("Open it in Excel or LibreOffice and save it again as .xlsx.",
            "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx.")),
+    entry("unsafe-workbook", ERROR, INPUT, ("Unsafe workbook", "Classeur dangereux"),
+          ("An .xlsx workbook is a zip of XML files; MCDS refuses XML with a document type declaration (which can "
+           "define entities that expand without end), encrypted or unusually compressed entries, and workbooks "
+           "past the size limits.",
+           "Un classeur .xlsx est un zip de fichiers XML; la NPDM refuse le XML avec une déclaration de type de "
+           "document (qui peut définir des entités qui s'étendent sans fin), les entrées chiffrées ou compressées "
+           "de façon inhabituelle, et les classeurs qui dépassent les limites de taille."),
+          ("The workbook was refused: {reason}.", "Le classeur a été refusé : {reason}."),
+          ("Open it in Excel or LibreOffice and save it again as .xlsx, without a password.",
+           "Ouvrez-le dans Excel ou LibreOffice et enregistrez-le de nouveau en .xlsx, sans mot de passe.")),
+    entry("json-too-deep", ERROR, INPUT, ("JSON nested too deeply", "JSON trop imbriqué"),
+          (f"A JSON document may nest arrays and objects at most {limits.JSON_DEPTH} levels deep; a submission needs 4.",
+           f"Un document JSON peut imbriquer des tableaux et des objets sur au plus {limits.JSON_DEPTH} niveaux; une soumission "
+           "en exige 4."),
+          ("Arrays and objects are nested more than {limit} levels deep at line {line}, column {column}.",
+           "Les tableaux et les objets sont imbriqués sur plus de {limit} niveaux à la ligne {line}, colonne {column}."),
+          ("Write the document with the shape of mcds.schema.json.",
+           "Écrivez le document selon la forme de mcds.schema.json.")),
     entry("invalid-json", ERROR, INPUT, ("Invalid JSON", "JSON invalide"),
           ("A JSON submission must be one JSON object following mcds.schema.json.",
            "Une soumission JSON doit être un objet JSON conforme à mcds.schema.json."),

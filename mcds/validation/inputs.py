@@ -22,15 +22,15 @@ from typing import Any
 from urllib.parse import urlparse
 
 from mcds.standard import tabular
+from mcds.util import limits, safejson
+from mcds.validation.archive import ZIP_ERRORS, archive_problem
 from mcds.validation.findings import ERROR, WARNING, Finding
-from mcds.validation.sniff import inspect_csv
+from mcds.validation.sniff import inspect_csv, misplaced_header
 from mcds.validation.suggest import suggestion
 
 REQUIRED_TABLES = ("submission", "organizations")
-ZIP_LIMIT = 512 * 1024 * 1024
-ZIP_ENTRIES = 1000
-
-
+ZIP_LIMIT = limits.ARCHIVE_BYTES
+ZIP_ENTRIES = limits.ARCHIVE_ENTRIES
 @dataclass
 class Staged:
     """An input laid out as tables: where each table's CSV is, and how to name it to the provider."""
@@ -65,12 +65,14 @@ def _safe_member(folder: Path, relative: str) -> Path | None:
     return candidate
 
 
-def _not_json(error: ValueError) -> dict[str, str]:
-    """Why a file is not JSON, in both languages (the reason is read inside the French message too)."""
-    if isinstance(error, json.JSONDecodeError):
-        return {"en": f"it is not valid JSON ({error.msg}, line {error.lineno}, column {error.colno})",
-                "fr": f"ce n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})"}
-    return {"en": "it is not UTF-8 text", "fr": "ce n'est pas du texte UTF-8"}
+def _json_problem(staged: Staged, code: str, problem: safejson.JsonProblem, label: str) -> None:
+    """Refuse a JSON file: nesting past the limit has its own code; every other problem is `code`'s reason."""
+    if problem.kind == "too-deep":
+        staged.findings.append(Finding("json-too-deep", ERROR, file=label, params={
+            "limit": limits.JSON_DEPTH, "line": problem.detail["line"], "column": problem.detail["column"]}))
+        staged.usable = False
+    else:
+        staged.refuse(code, reason=problem.reason())
 
 
 def _read_descriptor(staged: Staged, folder: Path, shown: str) -> dict[str, Any] | None:
@@ -79,9 +81,9 @@ def _read_descriptor(staged: Staged, folder: Path, shown: str) -> dict[str, Any]
         staged.refuse("missing-descriptor", path=shown)
         return None
     try:
-        descriptor = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        staged.refuse("invalid-descriptor", reason=_not_json(error))
+        descriptor = safejson.load(path)
+    except safejson.JsonProblem as problem:
+        _json_problem(staged, "invalid-descriptor", problem, "datapackage.json")
         return None
     except OSError:
         staged.refuse("file-not-found", path=str(path))
@@ -121,12 +123,15 @@ def _from_folder(staged: Staged, folder: Path, profile: dict[str, Any], shown: s
 
 def _check_files(staged: Staged, scratch: Path, profile: dict[str, Any]) -> None:
     """Look at each table file before it is read; lay an empty table where an optional one is absent."""
+    names = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in profile["resources"]}
     for name, path in list(staged.tables.items()):
         try:
             encoding, problem = inspect_csv(path, staged.labels[name])
         except OSError:  # a file without read permission: say so rather than crash
             encoding, problem = "utf-8", Finding("file-not-found", ERROR, file=staged.labels[name],
                                                  params={"path": staged.labels[name]})
+        if problem is None and name in names:
+            problem = misplaced_header(path, encoding, staged.labels[name], names[name])
         if problem is not None:
             staged.findings.append(problem)
             staged.usable = False
@@ -146,11 +151,9 @@ def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:
     try:
         with zipfile.ZipFile(archive) as bundle:
             members = bundle.infolist()
-            if len(members) > ZIP_ENTRIES or sum(m.file_size for m in members) > ZIP_LIMIT:
-                megabytes = ZIP_LIMIT // (1024 * 1024)
-                staged.refuse("unsafe-archive", reason={
-                    "en": f"it expands past the limit of {megabytes} MB or {ZIP_ENTRIES} files",
-                    "fr": f"elle dépasse une fois décompressée la limite de {megabytes} Mo ou de {ZIP_ENTRIES} fichiers"})
+            problem = archive_problem(bundle)
+            if problem is not None:
+                staged.refuse("unsafe-archive", reason=problem)
                 return None
             for member in members:
                 mode = member.external_attr >> 16
@@ -164,7 +167,7 @@ def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:
                                                             "fr": f"l'entrée {member.filename} est un lien"})
                     return None
             bundle.extractall(target)
-    except (zipfile.BadZipFile, OSError) as error:
+    except ZIP_ERRORS as error:
         staged.refuse("unsafe-archive", reason={"en": f"it is not a readable zip file ({error})",
                                                 "fr": "ce n'est pas un fichier zip lisible"})
         return None
@@ -239,9 +242,9 @@ def _shape_problem(document: dict[str, Any], profile: dict[str, Any]) -> dict[st
 
 def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]) -> None:
     try:
-        document = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        staged.refuse("invalid-json", reason=_not_json(error))
+        document = safejson.load(path)
+    except safejson.JsonProblem as problem:
+        _json_problem(staged, "invalid-json", problem, path.name)
         return
     except OSError:
         staged.refuse("file-not-found", path=str(path))

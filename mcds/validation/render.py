@@ -1,5 +1,9 @@
 """Reports for people and programs: text for the terminal, JSON, Markdown, one self-contained HTML page, CSV.
 
+Of these, the CSV report is the one made to be opened in a spreadsheet, so its values are neutralized against
+formulas (mcds.tabular.neutralize, as in the open-data downloads). The others are read as documents, where a
+leading apostrophe would misquote the provider's value: HTML escapes it, JSON and Markdown quote it.
+
 The JSON shape is stable whether one or many inputs were validated:
 {"valid": bool, "errors": [finding...], "warnings": [finding...], "submissions": [summary...]}
 where a finding is {"source", "code", "severity", "file", "row", "column", "value", "message"} and a summary
@@ -15,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from mcds.standard.tabular import neutralize
 from mcds.util.templates import environment
 from mcds.validation.error_catalogue import TRUNCATED, entries, message
 from mcds.validation.findings import Finding, Report
@@ -107,13 +112,16 @@ def as_json(reports: list[Report], lang: str) -> str:
 
 
 def as_csv(reports: list[Report], lang: str) -> str:
+    """One finding a row. Opened in a spreadsheet, a provider's value such as =HYPERLINK(...) would run:
+    every text is neutralized as the open-data downloads are (a leading apostrophe)."""
     buffer = io.StringIO()
     columns = ["source", "severity", "code", "file", "row", "column", "value", "message"]
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for report in reports:
         for finding in report.findings:
-            writer.writerow(_record(report, finding, lang))
+            record = _record(report, finding, lang)
+            writer.writerow({key: neutralize(value) if isinstance(value, str) else value for key, value in record.items()})
     return buffer.getvalue()
 
 

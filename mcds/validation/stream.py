@@ -14,11 +14,15 @@ asserts the same findings."""
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Callable, Iterator
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from frictionless import Checklist, FrictionlessException, Package, Report, errors
 from frictionless.resources import TableResource
+
+from mcds.validation.checks.base import McdsCheck
 
 # Distinct values remembered per column: enough for every code and count, bounded for columns of free text.
 MEMO_LIMIT = 50_000
@@ -33,9 +37,31 @@ class FastRow(dict[str, Any]):
     __slots__ = ("row_number", "cells", "field_names", "errors")
 
 
+# Decimal reads "NaN", "sNaN", "Infinity" and "1e400" as numbers; none of them is a number a provider means,
+# and the JSON form cannot hold them. A signalling NaN compared with a column's bound even raised an exception.
+FINITE = Decimal("1.7976931348623157e308")  # the largest number a JSON reader's float holds
+
+
+def _finite(read: Callable[[Any], tuple[Any, Any]], note: str) -> Callable[[Any], tuple[Any, Any]]:
+    def reader(cell: Any) -> tuple[Any, Any]:
+        try:
+            target, notes = read(cell)
+        except InvalidOperation:
+            return None, {"type": note}
+        if isinstance(target, Decimal | float) and not (target.is_finite() if isinstance(target, Decimal)
+                                                         else target == target and abs(target) != float("inf")):
+            return None, {"type": note}
+        if isinstance(target, Decimal) and abs(target) > FINITE:
+            return None, {"type": note}
+        return target, notes
+    return reader
+
+
 def _reader(field: Any) -> Callable[[Any], Parsed]:
     """The field's own cell reader, remembering what each distinct cell parses to."""
     read = field.create_cell_reader()
+    if field.type in ("number", "integer"):
+        read = _finite(read, f'type is "{field.type}/{field.format}"')
     memo: dict[Any, Parsed] = {}
 
     def parsed(cell: Any) -> Parsed:
@@ -165,13 +191,33 @@ class _Table:
 
 
 ForeignKeys = dict[str, list[dict[str, Any]]]
+# Rows read between two looks at the clock: a look costs far less than a row, a stretch far less than a second.
+CLOCK_EVERY = 4096
+
+
+class TimeLimit(Exception):
+    """The validation ran past its deadline (mcds.util.limits.SECONDS) while reading `table` at `row`."""
+
+    def __init__(self, table: str, row: int) -> None:
+        super().__init__(table, row)
+        self.table, self.row = table, row
+
+
+def _watch(rows: Iterator[FastRow], table: str, deadline: float | None) -> Iterator[FastRow]:
+    if deadline is None:
+        yield from rows
+        return
+    for count, row in enumerate(rows):
+        if count % CLOCK_EVERY == 0 and time.monotonic() > deadline:
+            raise TimeLimit(table, row.row_number)
+        yield row
 
 
 def _source(fk: dict[str, Any], table: str) -> tuple[str, tuple[str, ...]]:
     return fk["reference"]["resource"] or table, tuple(fk["reference"]["fields"])
 
 
-def lookups(resources: list[TableResource], foreign_keys: ForeignKeys) -> Lookups:
+def lookups(resources: list[TableResource], foreign_keys: ForeignKeys, deadline: float | None = None) -> Lookups:
     """Every foreign key's referenced values, read once: (table, key columns) to the set of key tuples."""
     by_name = {resource.name: resource for resource in resources}
     found: Lookups = {}
@@ -186,7 +232,8 @@ def lookups(resources: list[TableResource], foreign_keys: ForeignKeys) -> Lookup
                 if not set(key) <= set(table.names):
                     continue
                 positions = [table.names.index(column) for column in key]
-                for row in table.rows(source.dialect.read_enumerated_content_stream(source.cell_stream)):
+                rows = table.rows(source.dialect.read_enumerated_content_stream(source.cell_stream))
+                for row in _watch(rows, name, deadline):
                     cells = tuple(row[table.names[i]] for i in positions)
                     if set(cells) != {None}:
                         values.add(cells)
@@ -208,7 +255,7 @@ def _started(checks: list[Any], checklist: Checklist) -> list[errors.Error]:
 
 
 def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[dict[str, Any]], known: Lookups, *,
-             limit_errors: int) -> Report:
+             limit_errors: int, deadline: float | None = None) -> Report:
     """Validate one table like `Resource.validate`, with the fast row stream. The resource's own schema has
     no foreign keys (Frictionless would re-read the referenced tables); they are checked here against `known`."""
     warnings: list[str] = []
@@ -220,10 +267,15 @@ def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[d
         return Report.from_validation_task(resource, time=0, errors=exception.to_errors())
     with resource:
         # A check with nothing to look at in this table is left out of the row loop (see McdsCheck.relevant).
-        checks = [check for check in checklist.connect(resource) if getattr(check, "relevant", lambda: True)()]
+        # MCDS' checks read columns by name: when the header lacks a column of the table (reported as
+        # missing-label), the rows do not have it, and the table is left to the structural checks.
+        complete = len(resource.header.get_expected_fields()) >= len(resource.schema.fields)
+        checks = [check for check in checklist.connect(resource)
+                  if getattr(check, "relevant", lambda: True)() and (complete or not isinstance(check, McdsCheck))]
         found += _started(checks, checklist)
         table = _Table(resource, foreign_keys, known)
-        rows = table.rows(resource.dialect.read_enumerated_content_stream(resource.cell_stream))
+        rows = _watch(table.rows(resource.dialect.read_enumerated_content_stream(resource.cell_stream)),
+                      resource.name, deadline)
         partial = False
         while True:
             try:
@@ -249,7 +301,7 @@ def validate(resource: TableResource, checklist: Checklist, foreign_keys: list[d
 
 
 def validate_package(package: Package, checklist: Checklist, foreign_keys: ForeignKeys, *,
-                     limit_errors: int) -> Report:
+                     limit_errors: int, deadline: float | None = None) -> Report:
     """Validate every table of a package like `Package.validate`, with the fast row stream; `foreign_keys`
     are each table's keys, left out of the package's own schemas. Unlike `Package.validate`, the descriptor
     is not validated again: it is the standard's own profile, which `Package()` has validated already."""
@@ -259,9 +311,9 @@ def validate_package(package: Package, checklist: Checklist, foreign_keys: Forei
     collecting = gc.isenabled()
     gc.disable()
     try:
-        known = lookups(tables, foreign_keys)
-        reports = [validate(resource, checklist, foreign_keys.get(resource.name, []), known, limit_errors=limit_errors)
-                   for resource in tables]
+        known = lookups(tables, foreign_keys, deadline)
+        reports = [validate(resource, checklist, foreign_keys.get(resource.name, []), known, limit_errors=limit_errors,
+                            deadline=deadline) for resource in tables]
     finally:
         if collecting:
             gc.enable()

@@ -1,20 +1,34 @@
-"""Reading a filled Excel template: one sheet per table, header in row 1, values as the CSV form writes them."""
+"""Reading a filled Excel template: one sheet per table, header in row 1, values as the CSV form writes them.
+
+A workbook is a zip of XML parts, read by openpyxl with the standard library's XML parser. Before openpyxl
+opens it, the zip is held to the archive bounds of mcds.util.limits and every XML part is refused if it declares a
+document type: no Excel file has one, and it is how XML defines entities that expand to gigabytes."""
 
 from __future__ import annotations
 
+import codecs
 import datetime
+import re
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from mcds.standard.tabular import format_number
+from mcds.util import limits
+from mcds.validation.archive import ZIP_ERRORS, archive_problem
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds.validation.suggest import suggestion
 
 KNOWN_SHEETS = {"instructions", "column_help"}
+# The start of an XML part up to its root element: the declaration, comments and processing instructions.
+PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|\s+)*", re.DOTALL)
+# What openpyxl raises on a damaged part, whichever part it is (shared strings, styles, a sheet).
+DAMAGED = (*ZIP_ERRORS, KeyError, TypeError, AttributeError, IndexError, ParseError)
 
 
 def cell_text(value: Any) -> str:
@@ -32,46 +46,106 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _declares_doctype(bundle: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Whether the XML part declares a document type (or cannot be shown not to within its first bytes)."""
+    with bundle.open(member) as handle:
+        start = handle.read(limits.XML_PROLOG_BYTES)
+    for mark, encoding in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if start.startswith(mark):
+            start = start[len(mark):].decode(encoding, errors="replace").encode("utf-8")
+    start = start.removeprefix(codecs.BOM_UTF8)
+    prolog = PROLOG.match(start)
+    rest = start[prolog.end() if prolog else 0:]
+    return rest.startswith(b"<!") or (not rest and len(start) >= limits.XML_PROLOG_BYTES)
+
+
+def _unsafe(path: Path) -> dict[str, str] | None:
+    """Why the workbook must not be opened, or None; unreadable zips are left to openpyxl to describe."""
+    try:
+        with zipfile.ZipFile(path) as bundle:
+            problem = archive_problem(bundle)
+            if problem is not None:
+                return problem
+            if sum(member.file_size for member in bundle.infolist()) > limits.WORKBOOK_BYTES:
+                megabytes = limits.WORKBOOK_BYTES // limits.MIB
+                return {"en": f"it expands past the limit of {megabytes} MB for a workbook; send a larger "
+                              "submission as CSV files",
+                        "fr": f"il dépasse une fois décompressé la limite de {megabytes} Mo pour un classeur; "
+                              "envoyez une soumission plus volumineuse en fichiers CSV"}
+            for member in bundle.infolist():
+                if member.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_doctype(bundle, member):
+                    return {"en": f"the part {member.filename} declares an XML document type or entities",
+                            "fr": f"la partie {member.filename} déclare un type de document ou des entités XML"}
+    except ZIP_ERRORS:
+        return None
+    return None
+
+
+def _unreadable(error: Exception) -> Finding:
+    detail = str(error)[:200] or type(error).__name__
+    return Finding("unreadable-workbook", ERROR, params={"reason": {
+        "en": f"it is not a valid Excel .xlsx workbook ({detail})", "fr": "ce n'est pas un classeur Excel .xlsx valide"}})
+
+
 def read_workbook(path: Path, profile: dict[str, Any]) -> tuple[dict[str, list[list[str]]] | None, list[Finding]]:
     """The table sheets of the workbook as rows of text (header first), and the problems found reading it."""
     findings: list[Finding] = []
-    try:
-        book = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        detail = str(error) or type(error).__name__
-        return None, [Finding("unreadable-workbook", ERROR, params={"reason": {
-            "en": f"it is not a valid Excel .xlsx workbook ({detail})", "fr": "ce n'est pas un classeur Excel .xlsx valide"}})]
-    tables = [r["name"] for r in profile["resources"]]
-    enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
+    unsafe = _unsafe(path)
+    if unsafe is not None:
+        return None, [Finding("unsafe-workbook", ERROR, params={"reason": unsafe})]
+    # openpyxl warns on stderr about parts it skips (a damaged relationship, an unsupported extension): words
+    # for developers, in English, between the provider and the report. What matters becomes a finding.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            book = load_workbook(path, read_only=True, data_only=False)
+        except DAMAGED as error:
+            return None, [_unreadable(error)]
+        tables = [r["name"] for r in profile["resources"]]
+        enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
+        try:
+            return _read_sheets(book, tables, enums, findings)
+        except DAMAGED as error:
+            return None, [_unreadable(error)]
+        finally:
+            book.close()
+
+
+def _read_sheets(book: Any, tables: list[str], enums: set[str],
+                 findings: list[Finding]) -> tuple[dict[str, list[list[str]]] | None, list[Finding]]:
     sheets: dict[str, list[list[str]]] = {}
-    try:
-        for sheet in book.worksheets:
-            if sheet.title in KNOWN_SHEETS or sheet.title in enums:
-                continue
-            if sheet.title not in tables:
-                findings.append(Finding("unknown-table", WARNING, file=sheet.title, value=sheet.title,
-                                        params={"suggestion": suggestion(sheet.title, tables)}))
-                continue
-            rows: list[list[str]] = []
-            for number, row in enumerate(sheet.iter_rows(), start=1):
-                texts = []
-                for column, cell in enumerate(row, start=1):
-                    if getattr(cell, "data_type", None) == "f":
-                        findings.append(Finding("formula-cell", ERROR, file=sheet.title, row=number,
-                                                column=_column_name(rows, column), value=str(cell.value)))
-                        texts.append("")
-                    else:
-                        texts.append(cell_text(cell.value))
-                while texts and texts[-1] == "":
-                    texts.pop()
-                rows.append(texts)
-            while len(rows) > 1 and not rows[-1]:
-                rows.pop()
-            if rows:
-                width = len(rows[0])
-                sheets[sheet.title] = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
-    finally:
-        book.close()
+    for sheet in book.worksheets:
+        if sheet.title in KNOWN_SHEETS or sheet.title in enums:
+            continue
+        if sheet.title not in tables:
+            findings.append(Finding("unknown-table", WARNING, file=sheet.title, value=sheet.title,
+                                    params={"suggestion": suggestion(sheet.title, tables)}))
+            continue
+        # The size a sheet declares is not trusted: openpyxl pads every row to it (A1:XFD1048576 is 17
+        # billion cells); without it, a row ends at its last cell.
+        sheet.reset_dimensions()
+        rows: list[list[str]] = []
+        for number, row in enumerate(sheet.iter_rows(), start=1):
+            texts = []
+            for column, cell in enumerate(row, start=1):
+                if getattr(cell, "data_type", None) == "f":
+                    findings.append(Finding("formula-cell", ERROR, file=sheet.title, row=number,
+                                            column=_column_name(rows, column), value=str(cell.value)))
+                    texts.append("")
+                else:
+                    texts.append(cell_text(cell.value))
+            while texts and texts[-1] == "":
+                texts.pop()
+            if len(texts) > limits.COLUMNS:  # rows are padded to the header's width below: refuse before
+                findings.append(Finding("too-many-columns", ERROR, file=sheet.title, row=number,
+                                        params={"count": len(texts), "limit": limits.COLUMNS}))
+                return None, findings
+            rows.append(texts)
+        while len(rows) > 1 and not rows[-1]:
+            rows.pop()
+        if rows:
+            width = len(rows[0])
+            sheets[sheet.title] = [r + [""] * (width - len(r)) if len(r) < width else r for r in rows]
     return sheets, findings
 
 

@@ -15,12 +15,13 @@ from mcds.validation.checks import (
     privacy,
     quality,
     references,
+    submission,
     urls,
 )
 from mcds.validation.checks.base import McdsCellError, McdsCheck, McdsRowError
 
-MODULES = (references, identifiers, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy, formulas,
-           deprecated, quality)
+MODULES = (references, identifiers, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy,
+           formulas, deprecated, quality, submission)
 
 
 def all_check_classes() -> list[type[McdsCheck]]:

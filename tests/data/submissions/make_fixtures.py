@@ -300,6 +300,17 @@ CASES = [
     Case("invalid", "not-utf8", "windows-1252", "organizations.csv was saved by Excel as \"CSV\" (Windows-1252): "
          "the accents of Cégep are single bytes.", raw("organizations.csv", lambda p: p.text("organizations.csv")
                                                          .encode("cp1252")), "organizations.csv"),
+    Case("invalid", "empty-file", "byte-order-mark-only", "offerings.csv holds only the UTF-8 byte-order mark, "
+         "which is what Excel writes for an empty sheet saved as \"CSV UTF-8\".", raw(O, lambda p: b"\xef\xbb\xbf"), O),
+    Case("invalid", "not-utf8", "utf-16", "organizations.csv was saved by Excel as \"Unicode Text\" (UTF-16 with a "
+         "byte-order mark).", raw("organizations.csv", lambda p: p.text("organizations.csv").encode("utf-16")),
+         "organizations.csv"),
+    Case("invalid", "header-not-in-row-1", "title-row", "A title row sits above the column names of offerings.csv, "
+         "as in a printed report.", raw(O, lambda p: b"Offerings of C\xc3\xa9gep des Trois-Lacs,,\n" + p.text(O).encode()),
+         O, 1),
+    Case("invalid", "too-many-columns", "six-hundred-columns", "A spreadsheet export added 600 empty columns to the "
+         "header of assessments.csv.", raw("assessments.csv", lambda p: p.text("assessments.csv").replace(
+             "\n", "," * 600 + "\n", 1).encode()), "assessments.csv", 1),
     Case("invalid", "wrong-delimiter", "semicolons", "submission.csv uses semicolons, as French-locale Excel "
          "writes CSV.", raw("submission.csv", lambda p: p.text("submission.csv").replace(",", ";").encode()),
          "submission.csv", 1),
@@ -413,6 +424,10 @@ CASES = [
     Case("invalid", "recoverable-cell", "one-suppressed-of-complete-breakdown", "Only one gender cell stays "
          "suppressed while the total and the other categories are published, so 38 - 29 - 6 gives it back.",
          cells((OB, 8, "suppressed", "false"), (OB, 8, "value", "6")), OB, 9, "suppressed"),
+    Case("invalid", "submission-rows", "no-submission-row", "The submission table has its column names and no "
+         "row: no provider, contact or date.", drop_rows("submission.csv", 2), "submission.csv", 2),
+    Case("invalid", "submission-rows", "two-submission-rows", "The submission row was pasted twice.",
+         insert_row("submission.csv", 3, copy_of("submission.csv", 2)), "submission.csv", 3),
     Case("invalid", "duplicate-entry", "assessment-pasted-twice", "An assessment row was pasted twice.",
          insert_row("assessments.csv", 4, copy_of("assessments.csv", 3)), "assessments.csv", 4, None),
 
