@@ -38,13 +38,17 @@ def chart(identifier: str, title: str, rows: list[tuple[str, float]], t: Words, 
         )
     table_rows = "".join(f"<tr><th scope=\"row\">{escape(label)}</th><td>{escape(text)}</td></tr>" for label, _, text in shown)
     column = t("share") if percent else t("count")
+    # Drawn at its own size, so that its labels keep their 13 px (scaled to the column they fell under 8 px); a
+    # narrower screen scrolls the drawing inside its own focusable region (diagrams are exempt from reflow).
     return f"""<figure class="mcds-chart" id="{identifier}">
-<figcaption>{escape(title)}</figcaption>
-<svg viewBox="0 0 {CHART_WIDTH} {height}" width="100%" role="img" aria-labelledby="{identifier}-title {identifier}-desc" xmlns="http://www.w3.org/2000/svg">
+<figcaption id="{identifier}-caption">{escape(title)}</figcaption>
+<div class="mcds-scroll" role="region" tabindex="0" aria-labelledby="{identifier}-caption">
+<svg viewBox="0 0 {CHART_WIDTH} {height}" width="{CHART_WIDTH}" height="{height}" role="img" aria-labelledby="{identifier}-title {identifier}-desc" xmlns="http://www.w3.org/2000/svg">
 <title id="{identifier}-title">{escape(title)}</title>
 <desc id="{identifier}-desc">{escape(summary)}</desc>
 {"".join(bars)}
 </svg>
+</div>
 <table>
 <caption>{escape(title)}</caption>
 <thead><tr><th scope="col">{escape(title)}</th><th scope="col">{column}</th></tr></thead>
