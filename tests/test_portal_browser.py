@@ -59,8 +59,16 @@ def _unavailable(reason: str) -> None:
     pytest.skip(f"{reason}; install Debian's chromium to run the browser tests")
 
 
+_SESSION: dict[str, Any] = {}
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
+    """One Chromium per session, shared with test_portal_hostile.py (which imports this fixture, so pytest
+    knows it twice): Playwright's synchronous API cannot run twice at once. The first use launches and closes it."""
+    if "browser" in _SESSION:
+        yield _SESSION["browser"]
+        return
     if not CHROMIUM.is_file():
         _unavailable(f"{CHROMIUM} is missing")
     try:
@@ -69,8 +77,12 @@ def browser() -> Iterator[Any]:
         _unavailable("Python Playwright is not installed")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        _SESSION["browser"] = chromium
+        try:
+            yield chromium
+        finally:
+            del _SESSION["browser"]
+            chromium.close()
 
 
 @dataclass
