@@ -20,8 +20,9 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-from html.parser import HTMLParser
 from collections.abc import Iterator
+from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,9 @@ JAVASCRIPT_URL = "javascript:alert(1)"
 CHART_LABEL = 38  # characters: the statistics charts cut their labels there (the table beside has them whole)
 # Text fields no page shows: they are published in the JSON records and open data only.
 NOT_SHOWN = {
-    "learning_outcomes.proficiency_level": "a free label, kept in the data for matching, not shown",
-    "outcome_reports.suppression_policy_en": "outcome tables show suppressed cells, not the policy text",
-    "outcome_reports.suppression_policy_fr": "outcome tables show suppressed cells, not the policy text",
+    "learning_outcomes.proficiency_level": "the record page shows an outcome's statement, type and skills",
+    "outcome_reports.suppression_policy_en": "the record page shows suppressed cells, not the policy's text",
+    "outcome_reports.suppression_policy_fr": "the record page shows suppressed cells, not the policy's text",
 }
 
 
@@ -98,14 +99,13 @@ def make_javascript(folder: Path, fields: dict[str, tuple[list[str], list[str]]]
     return written
 
 
+@dataclass
 class Hostile:
     """The portal built from the hostile submissions, and what was written into them."""
 
-    def __init__(self, portal: Portal, fields: dict[str, tuple[list[str], list[str]]],
-                 javascript: dict[tuple[str, str], int]) -> None:
-        self.portal = portal
-        self.fields = fields
-        self.javascript = javascript
+    portal: Portal
+    fields: dict[str, tuple[list[str], list[str]]]  # table -> (text columns, web-address columns)
+    javascript: dict[tuple[str, str], int]  # (file, column) -> the row that holds `javascript:alert(1)`
 
     def ids(self) -> list[str]:
         return sorted(p.stem for p in (self.portal.site / "data" / "microcredentials").glob("*.json"))
@@ -123,6 +123,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hostile]:
     workdir.mkdir()
     url = f"http://127.0.0.1:{free_port()}/"
     result = run_build(submissions, root / "site", workdir, url)
+    # No previous site, and none of the main fixture's special records (xss_id, formula_id).
     portal = Portal(root / "site", url, submissions, root / "site", workdir, result.args, result.stdout, result.stderr,
                     [HOSTILE], "", "")
     _serve(portal)
@@ -292,7 +293,7 @@ def test_record_pages_show_hostile_text_as_text(hostile_tab: Tab, hostile: Hosti
         assert page.title().startswith(record["title"][lang])
         data = json.loads(page.locator('script[type="application/ld+json"]').text_content())
         assert data["name"] == record["title"][lang] and data["description"] == record["description"][lang]
-    assert shown == shown_everywhere(hostile, lang) - {"organizations.homepage"}
+    assert shown == shown_everywhere(hostile, lang) - {"organizations.homepage"}  # linked from the provider page
 
 
 @pytest.mark.parametrize("lang", LANGS)
