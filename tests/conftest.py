@@ -7,11 +7,14 @@ copy of the repository (for example one with a deliberately broken schema) tests
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from browser_support import CHROMIUM, CHROMIUM_ARGS, unavailable
+from portal_support import Portal, build_portal, serve_portal, stop_portal
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"
@@ -61,3 +64,29 @@ def schema_view():
 def json_schema() -> dict[str, Any]:
     """The committed JSON Schema of a whole Submission document."""
     return json.loads(JSON_SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Portal]:
+    """The portal built once per session from the samples and served by `mcds serve` (tests/portal_support.py)."""
+    built = build_portal(tmp_path_factory.mktemp("portal"))
+    serve_portal(built)
+    yield built
+    stop_portal(built)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One Chromium for the session: Playwright's synchronous API cannot run twice at once."""
+    if not CHROMIUM.is_file():
+        unavailable(f"{CHROMIUM} is missing")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        unavailable("Python Playwright is not installed")
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()

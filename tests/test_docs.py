@@ -246,11 +246,14 @@ def test_no_internal_link_or_anchor_is_broken(site: Path, pages: dict[Path, Page
     assert not broken, "\n".join(broken[:30])
 
 
-def test_root_page_sends_to_english_and_links_both_languages(pages: dict[Path, Page]) -> None:
+def test_root_page_is_a_language_choice_without_redirect(pages: dict[Path, Page]) -> None:
+    """A French-speaking visitor must get the choice: `/` links both languages and sends nowhere by itself."""
     root = pages[Path("index.html")]
-    assert root.find("meta", **{"http-equiv": "refresh"})[0]["content"] == "0; url=en/"
-    links = {a["href"] for a in root.find("a")}
-    assert {"en/", "fr/"} <= links
+    assert root.find("meta", **{"http-equiv": "refresh"}) == []
+    assert root.find("html")[0]["lang"] == "en" and root.find("section", lang="fr")
+    assert [(a["href"], a["hreflang"]) for a in root.find("a")] == [("en/", "en"), ("fr/", "fr")]
+    assert root.texts["h1"] == [MODEL["title"]["en"], MODEL["title"]["fr"]]
+    assert not [t for t, a in root.tags if t == "script"]
 
 
 def test_schema_artefacts_are_published_for_download(site: Path) -> None:

@@ -6,8 +6,11 @@ narrow the results with the right counts, whether the filter state survives a re
 the CSV of the filtered results are right, and whether the count is announced to screen readers. Counts are
 checked against a computation in Python from index.json (itself checked against the published records by
 tests/test_portal_catalogue.py). A `<script>` title must stay text in a live page too; catalogue pages other
-than Find must not download the index; and the pages must pass axe-core's WCAG 2.0/2.1 A and AA rules in both
-languages.
+than Find must not download the index. Every kind of page (one of each template, the root language choice
+included) must pass axe-core's WCAG 2.0/2.1 A and AA rules in both languages, and what axe cannot see: each
+control reached with Tab must show a focus indicator (screenshots of it focused and unfocused are compared, as
+WCAG 2.4.13 measures), no text is under 12 px, the page does not scroll sideways at 320 px, and highlighted
+code meets 4.5:1 in every colour scheme the portal offers.
 
 These tests drive Debian's Chromium (/usr/bin/chromium) through Python Playwright, one browser per session,
 against the site that tests/test_portal_catalogue.py builds once and serves with `mcds serve`. They are
@@ -20,34 +23,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_portal_catalogue import (  # noqa: F401 - `portal` is the session fixture both files share
-    BASE_SAMPLE,
-    FORMULA_TITLE,
-    XSS,
-    XSS_DESCRIPTION,
-    XSS_TITLE,
-    Portal,
-    facet_counts,
-    matching,
-    portal,
-)
+import yaml
+from browser_support import Tab
+from portal_support import BASE_SAMPLE, FORMULA_TITLE, XSS, XSS_DESCRIPTION, XSS_TITLE, Portal, facet_counts, matching
 
 from mcds.portal.records import Words, domestic_cost
 from mcds.portal.words import word
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 LANGS = ("en", "fr")
 # Every facet of the Find page (the index must offer exactly these).
 FACETS = ("province", "provider", "provider_type", "delivery", "language", "cost", "duration", "credit", "funding",
@@ -55,41 +46,6 @@ FACETS = ("province", "provider", "provider_type", "delivery", "language", "cost
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
                "resultTypes": ["violations"]}
 WAIT = 5_000  # milliseconds
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("MCDS_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (MCDS_REQUIRE_BROWSER=1: browser tests must run here)", pytrace=False)
-    pytest.skip(f"{reason}; install Debian's chromium to run the browser tests")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.is_file():
-        _unavailable(f"{CHROMIUM} is missing")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Python Playwright is not installed")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@dataclass
-class Tab:
-    """A browser page on the served portal, with what it saw: dialogs, script errors and requests."""
-
-    page: Any
-    portal: Portal
-    dialogs: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-
-    def open(self, path: str) -> None:
-        response = self.page.goto(self.portal.url + path)
-        assert response is not None and response.ok, f"{path}: {response.status if response else 'no response'}"
 
 
 @pytest.fixture
@@ -412,16 +368,104 @@ def test_only_the_find_page_downloads_the_catalogue_index(tab: Tab) -> None:
         assert tab.requests.count(f"{portal.url}{lang}/catalogue/index.json") == 1
 
 
-# -- Accessibility -----------------------------------------------------------------------------------------
+# -- Accessibility of every page template ------------------------------------------------------------------
 
-AXE_PAGES = {
+# One page of each template, by path under a language root ({record}, {provider} and {browse} are filled in
+# from the built catalogue). test_every_page_of_the_site_has_a_checked_template keeps this list complete.
+PAGE_KINDS = {
     "home": "",
+    "documentation": "standard/providers/",  # hand-written, with highlighted code
+    "contributing": "about/contributing/",
+    "changelog": "about/changelog/",
+    "reference": "reference/",
+    "class": "reference/classes/Microcredential/",
+    "codelist": "reference/codelists/DeliveryModeEnum/",
+    "crosswalk": "reference/crosswalk/",
+    "downloads": "reference/downloads/",
+    "eu-annex-i": "reference/eu-annex-i/",
+    "errors": "reference/errors/",
     "find": "catalogue/",
-    "record": "catalogue/{record}/",
-    "provider": f"providers/{BASE_SAMPLE}/",
     "statistics": "catalogue/statistics/",
-    "reference": "reference/classes/Microcredential/",
+    "record": "catalogue/{record}/",
+    "provider": "providers/{provider}/",
+    "browse": "browse/{browse}/",
+    "not-found": "404.html",
 }
+# Which kind each page of the built site is (the first pattern that matches its path under the language root).
+KIND_PATTERNS = [
+    ("record", r"catalogue/[^/]+\.[^/]+/index\.html"),
+    ("provider", r"providers/[^/]+/index\.html"),
+    ("browse", r"browse/[^/]+/index\.html"),
+    ("class", r"reference/classes/[^/]+/index\.html"),
+    ("codelist", r"reference/codelists/[^/]+/index\.html"),
+    ("not-found", r"404\.html"),
+    *[(kind, re.escape(path) + "index\\.html") for kind, path in PAGE_KINDS.items() if "{" not in path and not path.endswith(".html")],
+    ("documentation", r"(standard|about)/[^/]+/index\.html"),  # the other hand-written pages
+]
+# The templates each kind renders; every template of the portal must be named here.
+KIND_TEMPLATES = {
+    "root": ["mcds/portal/templates/root-index.html"],
+    "home": ["docs/overrides/main.html", "docs/overrides/partials/alternate.html", "docs/overrides/partials/copyright.html",
+             "docs/overrides/partials/search.html"],
+    "changelog": ["mcds/portal/templates/changelog.md.j2"],
+    "reference": ["mcds/portal/templates/index.md.j2"],
+    "class": ["mcds/portal/templates/class.md.j2"],
+    "codelist": ["mcds/portal/templates/codelist.md.j2"],
+    "crosswalk": ["mcds/portal/templates/crosswalk.md.j2"],
+    "downloads": ["mcds/portal/templates/downloads.md.j2"],
+    "eu-annex-i": ["mcds/portal/templates/eu-annex-i.md.j2"],
+    "errors": ["mcds/portal/templates/errors.md.j2"],
+    "find": ["mcds/portal/templates/catalogue/find.md.j2"],
+    "statistics": ["mcds/portal/templates/catalogue/chart.html.j2"],
+    "record": ["mcds/portal/templates/catalogue/record.html.j2", "mcds/portal/templates/catalogue/macros.html.j2"],
+    "provider": ["mcds/portal/templates/catalogue/provider.html.j2"],
+    "browse": ["mcds/portal/templates/catalogue/browse.html.j2"],
+    "not-found": ["docs/overrides/404.html"],
+}
+ROOT = Path(__file__).resolve().parent.parent
+DESKTOP = {"width": 1280, "height": 900}
+NARROW = 320  # CSS px: WCAG 1.4.10 reflow
+SMALLEST_TEXT = 12  # CSS px
+FOCUS_MARGIN = 8  # CSS px around a control where its focus indicator may be drawn
+FOCUS_CONTRAST = 3.0
+FOCUS_THICKNESS = 2  # CSS px: the indicator must cover at least a 2 px thick perimeter of the control
+PAGES = [("root", None)] + [(kind, lang) for kind in PAGE_KINDS for lang in LANGS]
+PAGE_IDS = [kind if lang is None else f"{kind}-{lang}" for kind, lang in PAGES]
+
+
+def page_path(portal: Portal, kind: str, lang: str | None) -> str:
+    if lang is None:
+        return ""
+    record = next(i for i in sorted(row[0] for row in portal.index(lang)["rows"])
+                  if i.startswith(BASE_SAMPLE) and portal.record(i).get("offerings"))
+    browse = f"cip-{record_cip(portal, record)}"
+    return f"{lang}/" + PAGE_KINDS[kind].format(record=record, provider=BASE_SAMPLE, browse=browse)
+
+
+def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = DESKTOP) -> None:
+    tab.page.set_viewport_size(viewport)
+    tab.open(page_path(tab.portal, kind, lang))
+    if kind == "find":
+        tab.page.wait_for_selector("#mcds-result-list li")
+    tab.page.wait_for_load_state("load")
+
+
+def test_every_page_of_the_site_has_a_checked_template(portal: Portal) -> None:
+    """The pages below cover every template of the portal and every kind of page the build writes."""
+    found: dict[str, int] = {}
+    for lang in LANGS:
+        for path in sorted((portal.site / lang).rglob("*.html")):
+            relative = path.relative_to(portal.site / lang).as_posix()
+            kind = next((k for k, pattern in KIND_PATTERNS if re.fullmatch(pattern, relative)), None)
+            assert kind is not None, f"{lang}/{relative} is a page of no known kind: add it to PAGE_KINDS"
+            found[kind] = found.get(kind, 0) + 1
+    assert set(found) == set(PAGE_KINDS), "every kind of page is built and checked"
+    templates = {p.relative_to(ROOT).as_posix() for folder in ("mcds/portal/templates", "docs/overrides")
+                 for p in (ROOT / folder).rglob("*") if p.is_file()}
+    named = [t for names in KIND_TEMPLATES.values() for t in names]
+    assert sorted(templates) == sorted(named), "name each template under the kind of page that shows it"
+    assert set(KIND_TEMPLATES) <= set(PAGE_KINDS) | {"root"}
+    assert (portal.site / "index.html").is_file()
 
 
 @pytest.fixture(scope="module")
@@ -431,22 +475,220 @@ def axe() -> Any:
     return Axe()
 
 
-# Every page at desktop width; the two with wide content (tables, facets) also on a phone-sized screen.
-AXE_CASES = [(kind, lang, 1280) for kind in AXE_PAGES for lang in LANGS] + [
-    (kind, lang, 390) for kind in ("find", "record") for lang in LANGS]
-
-
-@pytest.mark.parametrize(("kind", "lang", "width"), AXE_CASES,
-                         ids=[f"{k}-{lang}-{'narrow' if w < 600 else 'desktop'}" for k, lang, w in AXE_CASES])
-def test_axe_finds_no_violation(tab: Tab, axe: Any, kind: str, lang: str, width: int) -> None:
-    record = next(i for i in sorted(row[0] for row in tab.portal.index(lang)["rows"])
-                  if i.startswith(BASE_SAMPLE) and tab.portal.record(i).get("offerings"))
-    tab.page.set_viewport_size({"width": width, "height": 900})
-    tab.open(f"{lang}/{AXE_PAGES[kind].format(record=record)}")
-    if kind == "find":
-        tab.page.wait_for_selector("#mcds-result-list li")
+def axe_violations(tab: Tab, axe: Any) -> list[str]:
     results = axe.run(tab.page, options=AXE_OPTIONS).response
-    violations = [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-                  for v in results["violations"]]
-    assert violations == [], "\n".join(violations)
     assert results["testEngine"]["version"].startswith("4.")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+            for v in results["violations"]]
+
+
+@pytest.mark.parametrize(("kind", "lang"), PAGES, ids=PAGE_IDS)
+def test_axe_finds_no_violation(tab: Tab, axe: Any, kind: str, lang: str | None) -> None:
+    open_page(tab, kind, lang)
+    assert axe_violations(tab, axe) == []
+
+
+# The two pages with the widest content (facets, tables) also on a phone-sized screen.
+@pytest.mark.parametrize(("kind", "lang"), [(k, lang) for k in ("find", "record") for lang in LANGS])
+def test_axe_finds_no_violation_on_a_narrow_screen(tab: Tab, axe: Any, kind: str, lang: str) -> None:
+    open_page(tab, kind, lang, {"width": NARROW, "height": 700})
+    assert axe_violations(tab, axe) == []
+
+
+# What axe cannot see: text size, reflow, focus and the colours of highlighted code.
+
+TEXT_SIZES = """() => {
+  const small = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!node.textContent.trim() || !element.checkVisibility({visibilityProperty: true})) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;  // visually hidden text, for screen readers
+    let size = parseFloat(getComputedStyle(element).fontSize);
+    const svg = element.closest('svg');
+    if (svg) size *= svg.getScreenCTM().a;  // a chart's text shrinks with its drawing
+    if (size < %d) small.push(`${element.tagName.toLowerCase()}.${element.className.baseVal ?? element.className}: ` +
+                              `${size.toFixed(1)} px "${node.textContent.trim().slice(0, 40)}"`);
+  }
+  return small;
+}""" % SMALLEST_TEXT
+
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+    if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX) && a !== document.body
+        && a !== document.documentElement) return true; } return false; };
+  const wide = Array.from(document.body.querySelectorAll('*')).filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && box.right > width + 0.5 && e.checkVisibility() && !scrolls(e);
+  }).map(e => `${e.tagName.toLowerCase()}.${e.className.baseVal ?? e.className} ` +
+              `(${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)})`);
+  return {scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 10)};
+}"""
+
+
+@pytest.mark.parametrize(("kind", "lang"), PAGES, ids=PAGE_IDS)
+def test_text_is_readable_and_reflows_at_320_px(tab: Tab, kind: str, lang: str | None) -> None:
+    """No text under 12 px, and no sideways scrolling of the page at 320 px (WCAG 1.4.10): wide tables
+    scroll inside their own region, which is allowed."""
+    for viewport in (DESKTOP, {"width": NARROW, "height": 700}):
+        open_page(tab, kind, lang, viewport)
+        assert tab.page.evaluate(TEXT_SIZES) == [], f"text under {SMALLEST_TEXT} px at {viewport['width']} px"
+    overflow = tab.page.evaluate(OVERFLOW)
+    assert overflow["scrollWidth"] <= overflow["width"] == NARROW, overflow
+    assert overflow["wide"] == [], overflow
+
+
+def _luminance(rgb: tuple[int, ...]) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(rgb[0]) + 0.7152 * channel(rgb[1]) + 0.0722 * channel(rgb[2])
+
+
+def contrast(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """WCAG contrast ratio of two sRGB colours."""
+    dark, light = sorted((_luminance(a), _luminance(b)))
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_contrast_is_computed_as_wcag_says() -> None:
+    assert contrast((0, 0, 0), (255, 255, 255)) == pytest.approx(21)
+    assert contrast((0x76, 0x76, 0x76), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+    assert contrast((0x71, 0x71, 0x71), (0xF5, 0xF5, 0xF5)) == pytest.approx(4.48, abs=0.01)  # the old comment grey
+
+
+def indicator_pixels(focused: bytes, plain: bytes) -> int:
+    """How many pixels of two screenshots of the same area differ by at least FOCUS_CONTRAST."""
+    from PIL import Image
+
+    a, b = (Image.open(io.BytesIO(shot)).convert("RGB").tobytes() for shot in (focused, plain))
+    assert len(a) == len(b)
+    return sum(1 for i in range(0, len(a), 3)
+               if a[i:i + 3] != b[i:i + 3] and contrast(a[i:i + 3], b[i:i + 3]) >= FOCUS_CONTRAST)
+
+
+# The focused control: its boxes (one per line of a wrapped link), a name for messages, and the kind of
+# control it is (tag, classes and the region it sits in), since controls of a kind share their focus style.
+FOCUSED = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body || e === document.documentElement) return null;
+  window.__mcdsSeen = window.__mcdsSeen || new WeakSet();
+  if (window.__mcdsSeen.has(e)) return null;
+  window.__mcdsSeen.add(e);
+  const boxes = Array.from(e.getClientRects()).filter(r => r.width > 0 && r.height > 0)
+    .map(r => [r.left, r.top, r.right, r.bottom]);
+  const classes = (e.className.baseVal ?? e.className).replace('focus-visible', '').trim();
+  const region = e.parentElement.closest('header, nav, footer, table, figure, form, aside, details, dl, li, p, article');
+  const name = (e.getAttribute('aria-label') || e.innerText || e.value || e.id || '').trim().slice(0, 40);
+  return {boxes, name: `${e.tagName.toLowerCase()}.${classes} "${name}"`, width: innerWidth, height: innerHeight,
+          kind: `${e.tagName}.${classes}.${e.type || ''} in ${region ? region.tagName + '.' + region.className : 'body'}`};
+}"""
+# What focus changes in a control's computed style, the control unfocused then focused again (for the controls
+# of a kind already measured in pixels).
+STYLE_CHANGE = """() => {
+  const e = document.activeElement, props = ['outline-style', 'outline-width', 'outline-color', 'box-shadow',
+    'background-color', 'color', 'border-color', 'text-decoration-line'];
+  const style = () => { const s = getComputedStyle(e); return props.map(p => s.getPropertyValue(p)); };
+  const focused = style();
+  e.blur();
+  const plain = style();
+  e.focus();
+  return props.filter((p, i) => focused[i] !== plain[i]);
+}"""
+MEASURED_PER_KIND = 2
+
+
+def focus_problem(page: Any, seen: dict[str, Any]) -> str | None:
+    """Compare the focused control with itself unfocused: the changed pixels that contrast 3:1 with what was
+    there must cover at least a 2 px thick perimeter of the control (of what the viewport shows of it)."""
+    boxes, width, height = seen["boxes"], seen["width"], seen["height"]
+    if not boxes:
+        return "focusable but not drawn"
+    left = max(0, int(min(b[0] for b in boxes)) - FOCUS_MARGIN)
+    top = max(0, int(min(b[1] for b in boxes)) - FOCUS_MARGIN)
+    right = min(width, int(max(b[2] for b in boxes)) + FOCUS_MARGIN + 1)
+    bottom = min(height, int(max(b[3] for b in boxes)) + FOCUS_MARGIN + 1)
+    if right <= left or bottom <= top:
+        return "focused outside the viewport"
+    # The control's outline in view: the edges of each box with room for an indicator beyond them, less where
+    # a line of a wrapped link touches the next one.
+    perimeter = 0.0
+    for x0, y0, x1, y1 in boxes:
+        across, down = max(0, min(x1, width) - max(x0, 0)), max(0, min(y1, height) - max(y0, 0))
+        perimeter += across * ((y0 >= FOCUS_MARGIN) + (y1 + FOCUS_MARGIN <= height))
+        perimeter += down * ((x0 >= FOCUS_MARGIN) + (x1 + FOCUS_MARGIN <= width))
+    for upper, lower in zip(boxes, boxes[1:], strict=False):
+        perimeter -= 2 * max(0, min(upper[2], lower[2]) - max(upper[0], lower[0]))
+    clip = {"x": left, "y": top, "width": right - left, "height": bottom - top}
+    focused = page.screenshot(clip=clip, animations="disabled", caret="hide", scale="css")
+    page.evaluate("document.activeElement.blur()")
+    plain = page.screenshot(clip=clip, animations="disabled", caret="hide", scale="css")
+    changed, wanted = indicator_pixels(focused, plain), FOCUS_THICKNESS * perimeter
+    return None if changed >= wanted else f"{changed} px change by {FOCUS_CONTRAST}:1, {wanted:.0f} wanted"
+
+
+@pytest.mark.parametrize(("kind", "lang"), PAGES, ids=PAGE_IDS)
+def test_every_control_shows_a_visible_focus(tab: Tab, kind: str, lang: str | None) -> None:
+    """Tab through the page: each control reached must look different when focused (WCAG 2.4.7). The first
+    controls of each kind are measured in pixels: an indicator that covers a 2 px perimeter at 3:1 against
+    what was there before (as WCAG 2.4.13 measures); the others of their kind must change the same way."""
+    page = tab.page
+    open_page(tab, kind, lang)
+    if kind == "find":  # the facet checkboxes are tab stops once their group is open
+        page.locator("#mcds-facet-list > details > summary").first.click()
+        page.evaluate("document.activeElement.blur()")
+    problems, measured, reached = [], {}, 0
+    for _ in range(2000):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused is None:  # back at the start, or out of the page
+            break
+        reached += 1
+        if measured.get(focused["kind"], 0) < MEASURED_PER_KIND:
+            measured[focused["kind"]] = measured.get(focused["kind"], 0) + 1
+            handle = page.evaluate_handle("document.activeElement")
+            problem = focus_problem(page, focused)
+            handle.evaluate("e => e.focus()")
+        else:
+            problem = None if set(page.evaluate(STYLE_CHANGE)) & {"outline-style", "box-shadow"} else "no focus style"
+        if problem:
+            problems.append(f"{focused['name']}: {problem}")
+    else:
+        pytest.fail("more than 2000 tab stops")
+    assert reached >= (2 if kind == "root" else 10), f"only {reached} tab stops"
+    if kind == "find":
+        assert any("INPUT.." in k and "checkbox" in k for k in measured), measured
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("path", ["en/about/contributing/", "fr/standard/providers/"])
+def test_highlighted_code_meets_4_5_to_1_in_every_colour_scheme(tab: Tab, path: str) -> None:
+    """Every token colour of highlighted code against the code background, in each scheme mkdocs.yml offers."""
+    palette = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]["palette"]
+    schemes = [p["scheme"] for p in (palette if isinstance(palette, list) else [palette])]
+    tab.open(path)
+    for scheme in schemes:
+        tab.page.evaluate("s => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+        pairs = tab.page.evaluate("""() => {
+          const background = e => {  // the colour drawn behind e: its first ancestor's that is not transparent
+            for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;
+              if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c; }
+            return 'rgb(255, 255, 255)'; };
+          return Array.from(document.querySelectorAll('.highlight code, .highlight code *'))
+            .filter(e => Array.from(e.childNodes).some(n => n.nodeType === 3 && n.textContent.trim()))
+            .map(e => [e.className || 'code', getComputedStyle(e).color, background(e)]); }""")
+        classes = {name for name, _, _ in pairs}
+        assert classes - {"code"}, f"{path} has no highlighted token to check"
+        low = {(name, fg, bg) for name, fg, bg in pairs if contrast(rgb(fg, rgb(bg)), rgb(bg)) < 4.5}
+        assert low == set(), f"{scheme}: {sorted(low)}"
+
+
+def rgb(css: str, under: tuple[int, ...] = (255, 255, 255)) -> tuple[int, ...]:
+    """A computed `rgb(...)` or `rgba(...)` colour, as drawn over `under`."""
+    found = re.fullmatch(r"rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)", css)
+    assert found, css
+    alpha = 1.0 if found[4] is None else float(found[4])
+    return tuple(round(alpha * int(found[i]) + (1 - alpha) * u) for i, u in zip((1, 2, 3), under, strict=True))

@@ -1,0 +1,37 @@
+"""What the browser tests share: Debian's Chromium and how it is started, and a tab on the served portal. The
+session fixture `browser` (tests/conftest.py) starts Chromium once."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from portal_support import Portal
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def unavailable(reason: str) -> None:
+    if os.environ.get("MCDS_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (MCDS_REQUIRE_BROWSER=1: browser tests must run here)", pytrace=False)
+    pytest.skip(f"{reason}; install Debian's chromium to run the browser tests")
+
+
+@dataclass
+class Tab:
+    """A browser page on the served portal, with what it saw: dialogs, script errors and requests."""
+
+    page: Any
+    portal: Portal
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> None:
+        response = self.page.goto(self.portal.url + path)
+        assert response is not None and response.ok, f"{path}: {response.status if response else 'no response'}"
