@@ -107,6 +107,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",
     },
+    "output.is_input": {
+        "en": "{path} is {source}, which this command reads: writing there would destroy it. Name a new file or folder.",
+        "fr": "{path} désigne {source}, que cette commande lit : y écrire le détruirait. Donnez le nom d'un nouveau fichier ou dossier.",
+    },
+    "output.inside_input": {
+        "en": "{path} is inside {source}, which this command reads: write the output elsewhere, so that the input stays as it is.",
+        "fr": "{path} se trouve dans {source}, que cette commande lit : écrivez le résultat ailleurs, pour que l'entrée reste telle quelle.",
+    },
+    "output.holds_input": {
+        "en": "{path} contains {source}, which this command reads: choose an output folder outside it.",
+        "fr": "{path} contient {source}, que cette commande lit : choisissez un dossier de sortie situé ailleurs.",
+    },
+    "output.twice": {
+        "en": "--output and --annotate name the same file, {path}: give each its own file.",
+        "fr": "--output et --annotate désignent le même fichier, {path} : donnez à chacun son propre fichier.",
+    },
     "diff.not_found": {
         "en": "{path} is neither a released version (such as 0.1.0, kept in schema/releases/) nor an existing schema file (.yaml) or compiled model (mcds.model.json).",
         "fr": "{path} n'est ni une version publiée (comme 0.1.0, conservée dans schema/releases/) ni un fichier de schéma (.yaml) ou un modèle compilé (mcds.model.json) existant.",

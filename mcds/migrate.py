@@ -17,6 +17,7 @@ from typing import Any
 from mcds import artefacts
 from mcds.errors import McdsError
 from mcds.evolution import diff, read_model, version_key
+from mcds.outputs import check_folder_output, package_inputs
 from mcds.validation.inputs import stage
 
 
@@ -47,6 +48,7 @@ def migrate(source: Path, target_version: str, out: Path) -> Migration:
     """Write the submission at `source` to `out`, moved to `target_version`."""
     if target_version not in artefacts.known_versions():
         raise McdsError("migrate.unknown_version", version=target_version, known=", ".join(artefacts.known_versions()))
+    check_folder_output(out, package_inputs([source]))
     if out.exists() and any(out.iterdir()):
         raise McdsError("synth.not_empty", path=out)
     target_profile = artefacts.data_package_profile(target_version)
