@@ -115,20 +115,36 @@ def _validator_state() -> str:
 def _validated(folder: Path, digest: str, cache: Path | None) -> tuple[bool, int, int]:
     """Whether the package is valid, and its error and warning counts, from the cache when the content is known."""
     key = cache / f"{digest}-{_validator_state()}.json" if cache else None
-    if key is not None and key.is_file():
-        known = json.loads(key.read_text(encoding="utf-8"))
-        return known["valid"], known["errors"], known["warnings"]
+    known = _remembered(key) if key is not None else None
+    if known is not None:
+        return known
     from mcds.validation import validate
 
     report = validate(folder)
     result = (report.valid, len(report.errors), len(report.warnings))
     if key is not None:
+        temporary = key.with_name(key.name + ".part")
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
-            key.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result))), encoding="utf-8")
+            temporary.write_text(json.dumps(dict(zip(("valid", "errors", "warnings"), result))), encoding="utf-8")
+            temporary.replace(key)  # whole or not at all, even if the build is killed while writing
         except OSError:
             pass
     return result
+
+
+def _remembered(key: Path) -> tuple[bool, int, int] | None:
+    """The result kept under `key`, or None when there is none or it is damaged (cut short by a full disk,
+    emptied, garbled, of another shape or unreadable): then the package is validated again."""
+    try:
+        known = json.loads(key.read_text(encoding="utf-8"))
+        result = (known["valid"], known["errors"], known["warnings"])
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    valid, errors, warnings = result
+    if type(valid) is bool and all(type(n) is int and n >= 0 for n in (errors, warnings)) and valid == (errors == 0):
+        return valid, errors, warnings
+    return None
 
 
 def _previous(previous: Path | None, name: str) -> dict[str, Any] | None:
