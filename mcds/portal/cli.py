@@ -23,10 +23,11 @@ from mcds.i18n import t
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a file is refused by the build itself, with a message in both languages
     default=Path("site"),
     show_default=True,
-    help="Folder to write the site into. It is replaced as a whole, only if the build succeeds.",
+    help="Folder to write the site into: new, empty or a site built before. It is replaced as a whole, only if "
+    "the build succeeds; it must not hold or lie in the submissions, docs/ or schema/.",
 )
 @click.option(
     "--site-url",
@@ -60,19 +61,23 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
       mcds build --previous public --out public-next
     """
     try:
-        from mcds.portal.site import build_docs
+        from mcds.portal.site import build_docs, claim
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
     from mcds.catalogue import gather
     from mcds.portal.catalogue_pages import CataloguePages
 
-    gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
-                      cache=Path(".mcds-cache").absolute())
-    for submission in gathered.submissions:
-        if not submission.valid:
-            key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
-            click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source), err=True)
-    result = build_docs(out, site_url=site_url, catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
+    # Claimed before validating, so that a second build into the same folder stops at once.
+    with claim(out, reads=[submissions]) as site:
+        gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
+                          cache=Path(".mcds-cache").absolute())
+        for submission in gathered.submissions:
+            if not submission.valid:
+                key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
+                click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source),
+                           err=True)
+        result = build_docs(site, site_url=site_url,
+                            catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 
 

@@ -1,12 +1,17 @@
 """Build the bilingual documentation site: /en/ and /fr/ with MkDocs, /schema/ downloads, a root language page.
 
-Everything is built in staging folders and swapped into `out` at the very end, so a failed build leaves the
-previous site untouched. Inputs alone decide the output (dates come from git, see mcds.portal.dates), so
-two builds of the same inputs are byte-identical.
+Everything is built in a staging folder beside `out` and swapped into `out` at the very end, so a failed or
+killed build leaves the previous site untouched. Inputs alone decide the output (dates come from git, see
+mcds.portal.dates), so two builds of the same inputs are byte-identical.
+
+Nothing is lost: the build replaces only a folder that holds its marker file (a site it built), never one
+that holds or lies in what it reads, and holds a lock beside `out` so that a second build into the same folder
+stops at once. A killed build's staging folder is removed by the next build into the same folder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import ctypes
 import io
@@ -16,7 +21,7 @@ from concurrent.futures.process import BrokenProcessPool
 import shutil
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +33,7 @@ from mcds import paths
 from mcds.errors import McdsError
 from mcds.evolution import releases
 from mcds.i18n import LANGUAGES
+from mcds.outputs import check_folder_output, inside, resolved
 from mcds.portal.changelog import latest_release_date, render_changelog
 from mcds.portal.dates import SourceDates
 from mcds.portal.i18n import WORDS, word
@@ -40,8 +46,14 @@ CHANGELOG_PAGE = "about/changelog.md"
 # Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
 THEME_WORDS = ("date_modified", "not_found.title", "not_found.text", "licence_short", "licence_link",
                "search_dialog", "home")
-# The root page's <meta name="generator">: it marks a folder as a site this command built and may replace.
+# The root page's <meta name="generator">.
 GENERATOR = "mcds portal"
+# Written into every site this command builds: only a folder that holds it is ever replaced.
+MARKER = ".mcds-site"
+MARKER_TEXT = ("This folder is a site built by `mcds build`, which replaces it as a whole.\n"
+               "Ce dossier est un site construit par `mcds build`, qui le remplace en entier.\n")
+# Written into the staging folder of every build, so that the next build may remove it if this one is killed.
+STAGING = ".mcds-staging"
 
 
 @dataclass(frozen=True)
@@ -243,41 +255,142 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
+def _holds(folder: Path, name: str, text: str) -> bool:
+    """Whether `folder` (not a link) holds the regular file `name` with exactly `text` in it."""
+    marker = folder / name
+    try:
+        return (not folder.is_symlink() and folder.is_dir() and not marker.is_symlink() and marker.is_file()
+                and marker.read_text(encoding="utf-8") == text)
+    except (OSError, ValueError):
+        return False
+
+
 def _is_built_site(folder: Path) -> bool:
-    index = folder / "index.html"
-    return index.is_file() and f'<meta name="generator" content="{GENERATOR}">' in index.read_text(
-        encoding="utf-8", errors="replace")
+    return _holds(folder, MARKER, MARKER_TEXT)
 
 
-def _swap_into(new: Path, out: Path) -> None:
-    """Put the finished site `new` at `out`; the previous site stays whole until this last step."""
+def _swap_into(new: Path, out: Path, aside: Path) -> None:
+    """Put the finished site `new` at `out`; the previous site stays whole until this last step, and ends in
+    `new` or `aside`, inside the staging folder, which is removed afterwards."""
     if not out.exists():
         new.rename(out)
         return
     if _exchange(new, out):
-        shutil.rmtree(new)  # it now holds the previous site
         return
-    previous = out.with_name(f".{out.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    out.rename(previous)
+    # Without an atomic exchange, a build killed between these two renames leaves the previous site at
+    # `aside`: the next build puts it back (_clear_leftovers).
+    out.rename(aside)
     new.rename(out)
-    shutil.rmtree(previous)
 
 
-def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | None = None,
-               catalogue: CataloguePages | None = None) -> BuildResult:
+@dataclass(frozen=True)
+class Claim:
+    """A folder this process may build a site into, locked against other builds while the claim is held."""
+
+    out: Path
+
+
+def _check_out(out: Path, sources: Sources, reads: Sequence[Path]) -> None:
+    """Refuse an --out folder the build must not replace (McdsError, exit code 2)."""
+    if out.exists() and not out.is_dir():
+        raise McdsError("portal.build.out_is_file", path=out)
+    check_folder_output(out, [*reads, sources.docs_dir, sources.generated_dir.parent])
+    for kept in (sources.root, Path.home(), Path(out.anchor)):
+        if inside(kept, out):
+            raise McdsError("portal.build.out_protected", path=out, kept=resolved(kept))
+    if out.exists() and any(out.iterdir()) and not _is_built_site(out):
+        raise McdsError("portal.build.not_a_site", path=out)
+
+
+def _clear_leftovers(out: Path) -> None:
+    """Remove the staging folders of builds into `out` that were killed, after putting back a previous site
+    that one of them had moved aside. Only folders holding the staging marker (or empty) are removed."""
+    prefix = f".{out.name}.building-"
+    try:
+        areas = sorted(p for p in out.parent.iterdir() if p.name.startswith(prefix))
+    except OSError:
+        return  # then mkdtemp fails too, with a message
+    for area in areas:
+        if not _holds(area, STAGING, STAGING):
+            with contextlib.suppress(OSError):
+                area.rmdir()  # killed before it wrote its marker, or not ours: removed only when empty
+            continue
+        if not out.exists() and _is_built_site(area / "replaced"):
+            (area / "replaced").rename(out)
+        shutil.rmtree(area, ignore_errors=True)
+
+
+@contextmanager
+def claim(out: Path | Claim, *, sources: Sources | None = None, reads: Sequence[Path] = ()) -> Iterator[Claim]:
+    """Claim the folder `out` for one build: check that the build may replace it (not a file, not a folder it
+    did not build, not one that holds or lies in `reads` or the sources), lock it so that a second build into
+    it stops at once, and clear what a killed build left beside it. A Claim already held is passed through.
+
+    The lock is an flock on .<out>.lock beside `out`: the system releases it when the process ends, however
+    it ends, so a killed build never leaves a stale lock (only the file, which the next build reuses)."""
+    if isinstance(out, Claim):
+        yield out
+        return
+    folder = resolved(out)
+    _check_out(folder, sources or Sources(), reads)
+    with _locked(folder):
+        _check_out(folder, sources or Sources(), reads)  # again: another build may have changed it meanwhile
+        _clear_leftovers(folder)
+        yield Claim(folder)
+
+
+@contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive flock on .<folder>.lock, or raise McdsError("portal.build.busy") at once.
+
+    The holder removes the file when it is done. A process that opened the file just before that holds a
+    lock on a file no longer in place: it sees so (the name leads to another file, or none) and starts again."""
+    import fcntl  # POSIX only, like the rest of the swap
+
+    path = folder.parent / f".{folder.name}.lock"
+    while True:
+        try:
+            folder.parent.mkdir(parents=True, exist_ok=True)
+            lock = path.open("a")
+        except OSError as error:
+            raise McdsError("portal.build.failed", path=folder, reason=error.strerror or str(error)) from error
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            lock.close()
+            raise McdsError("portal.build.busy", path=folder) from error
+        try:
+            if os.path.samestat(os.fstat(lock.fileno()), path.stat()):
+                break
+        except FileNotFoundError:
+            pass
+        lock.close()
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        lock.close()
+
+
+def build_docs(out: Path | Claim, *, site_url: str | None = None, sources: Sources | None = None,
+               catalogue: CataloguePages | None = None, reads: Sequence[Path] = ()) -> BuildResult:
     """Build the documentation portal into `out` (replaced as a whole, only when the build succeeds).
 
     `site_url` is the public address of the portal root (the folder that holds en/ and fr/), used for the
     absolute hreflang and canonical links; it defaults to mkdocs.yml's site_url without its "en/".
     `catalogue`, when given, adds the Find and statistics pages to the MkDocs build and then renders the
     catalogue's record, provider and browse pages, index and downloads into the staged site before the swap.
+    `out` is claimed for the build (see `claim`), unless it is a Claim the caller already holds; `reads` are
+    the other folders the build reads (the submissions), which `out` must not hold or lie in.
     """
-    start = time.monotonic()
     sources = sources or Sources()
-    out = Path(os.path.abspath(out))
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_built_site(out))):
-        raise McdsError("portal.build.not_a_site", path=out)
+    with claim(out, sources=sources, reads=reads) as held:
+        return _build(held.out, site_url, sources, catalogue)
+
+
+def _build(out: Path, site_url: str | None, sources: Sources, catalogue: CataloguePages | None) -> BuildResult:
+    start = time.monotonic()
     standard = load_standard(sources.generated_dir)
     base = yaml.safe_load(sources.config_file.read_text(encoding="utf-8"))
     root_url = site_url or base["site_url"].removesuffix("en/")
@@ -287,14 +400,22 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
         sources.root, [sources.docs_dir, sources.generated_dir, sources.changelog],
         latest_release_date(changelog_text),
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staged_site = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    try:
+        area = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    except OSError as error:
+        raise McdsError("portal.build.failed", path=out, reason=error.strerror or str(error)) from error
+    staged_site = area / "site"
     pages = 0
     warnings: list[str] = []
     try:
-        with tempfile.TemporaryDirectory(prefix="mcds-docs-") as work, _source_date_epoch(dates.fallback):
+        (area / STAGING).write_text(STAGING, encoding="utf-8")
+        # Made with mkdir, not mkdtemp, so that the published folder has the umask's mode (755 under 022)
+        # like every folder in it, and a web server running as another user can read it.
+        staged_site.mkdir()
+        (staged_site / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        with _source_date_epoch(dates.fallback):
             for lang in LANGUAGES:
-                docs_dir = Path(work) / lang
+                docs_dir = area / "docs" / lang
                 page_dates = stage_docs(sources, standard, lang, docs_dir, dates, catalogue)
                 config = language_config(base, sources, standard, lang, docs_dir, staged_site / lang, root_url, catalogue)
                 warnings += _run_mkdocs(config, sources.config_file, page_dates)
@@ -310,7 +431,8 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
         )
         if catalogue is not None:
             pages += catalogue.render(staged_site, root_url, previous=out if _is_built_site(out) else None)
-        _swap_into(staged_site, out)
+            catalogue.forget(out)
+        _swap_into(staged_site, out, area / "replaced")
         if catalogue is not None:
             catalogue.remember(out)
     except _MkDocsFailed as error:
@@ -318,6 +440,6 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
     except (OSError, BrokenProcessPool) as error:  # a full disk, or a worker killed (for lack of memory)
         raise McdsError("portal.build.failed", path=out, reason=getattr(error, "strerror", None) or str(error)) from error
     finally:
-        shutil.rmtree(staged_site, ignore_errors=True)
+        shutil.rmtree(area, ignore_errors=True)
     return BuildResult(out=out, pages=pages, seconds=time.monotonic() - start, version=standard.version,
                        warnings=warnings)
