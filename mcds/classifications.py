@@ -9,6 +9,8 @@ import os
 from functools import cache
 from pathlib import Path
 
+from mcds.outputs import same_file
+
 KINDS = ("noc", "cip", "naics")
 
 
@@ -96,6 +98,8 @@ def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
     if not codes:
         raise ImportProblem("codelists.no_codes", path=path)
     target = table_path(kind)
+    if same_file(path, target):  # installing the installed table would replace the file being read
+        raise ImportProblem("output.is_input", path=target, source=path)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".part")
     with temporary.open("w", encoding="utf-8", newline="") as handle:
