@@ -317,7 +317,18 @@ def _clear_leftovers(out: Path) -> None:
             continue
         if not out.exists() and _is_built_site(area / "replaced"):
             (area / "replaced").rename(out)
-        shutil.rmtree(area, ignore_errors=True)
+        _remove_staging(area)
+
+
+def _remove_staging(area: Path) -> None:
+    """Remove a staging folder, its marker last: killed halfway, it is left either marked or empty, and the
+    next build removes it either way."""
+    with contextlib.suppress(OSError):
+        for item in area.iterdir():
+            if item.name != STAGING:
+                shutil.rmtree(item) if item.is_dir() and not item.is_symlink() else item.unlink()
+        (area / STAGING).unlink(missing_ok=True)
+        area.rmdir()
 
 
 @contextmanager
@@ -440,6 +451,6 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
     except (OSError, BrokenProcessPool) as error:  # a full disk, or a worker killed (for lack of memory)
         raise McdsError("portal.build.failed", path=out, reason=getattr(error, "strerror", None) or str(error)) from error
     finally:
-        shutil.rmtree(area, ignore_errors=True)
+        _remove_staging(area)
     return BuildResult(out=out, pages=pages, seconds=time.monotonic() - start, version=standard.version,
                        warnings=warnings)
