@@ -213,7 +213,7 @@ def test_build_refuses_an_out_it_must_not_replace(case: str, tmp_path: Path, mon
     assert sorted(p.name for p in Path(os.path.realpath(out)).parent.iterdir() if p.name.endswith(".lock")) == []
 
 
-# -- 2. No output over an input --------------------------------------------------------------------------
+# -- 2. No output over an input ------------------------------------------------------------------------------
 
 def _document(tmp: Path) -> Path:
     source = tmp / "submission.json"
@@ -270,7 +270,8 @@ def _output_hard_link_into_the_package(tmp: Path) -> tuple[list[str], str, dict[
     folder = _package(tmp)
     link = tmp / "report.csv"
     os.link(folder / "microcredentials.csv", link)
-    return [str(folder), "--output", str(link)], "output.is_input", {"path": link, "source": folder / "microcredentials.csv"}
+    values = {"path": link, "source": folder / "microcredentials.csv"}
+    return [str(folder), "--output", str(link)], "output.is_input", values
 
 
 def _annotate_hard_link(tmp: Path) -> tuple[list[str], str, dict[str, object]]:
@@ -346,7 +347,7 @@ def test_codelists_import_refuses_to_install_the_installed_table_over_itself(tmp
     assert installed.read_bytes() == before
 
 
-# -- 3. One build at a time into one folder -------------------------------------------------------------------
+# -- 3. One build at a time into one folder ------------------------------------------------------------------
 
 HOLDER = textwrap.dedent("""
     import sys, time
@@ -383,7 +384,7 @@ def test_a_second_build_into_the_same_folder_stops_at_once_and_a_killed_one_leav
     assert leftovers(out) == [], "a build that ended removes its lock file"
 
 
-# -- 4. A killed build costs nothing -----------------------------------------------------------------------
+# -- 4. A killed build costs nothing -------------------------------------------------------------------------
 
 DRIVER = textwrap.dedent("""
     import os, pathlib, signal, sys
@@ -424,22 +425,24 @@ NO_EXCHANGE = """
 REMOVING = """
     import shutil
     rmtree = shutil.rmtree
-    def die_removing_the_staging_folder(path, *args, **kwargs):
-        if pathlib.Path(path).name.startswith(".site.building-"):
+    def die_halfway_through_removing_the_staging_folder(path, *args, **kwargs):
+        removed = rmtree(path, *args, **kwargs)
+        if pathlib.Path(path).parent.name.startswith(".site.building-"):
             die()
-        return rmtree(path, *args, **kwargs)
-    shutil.rmtree = die_removing_the_staging_folder
+        return removed
+    shutil.rmtree = die_halfway_through_removing_the_staging_folder
 """
 
 # Where the build is killed, and whether the new site was already in place at that moment.
 KILL_POINTS = {
     "while the workers write catalogue pages": (
         "import mcds.portal.catalogue_pages as c; on_call(c, '_write_pages', 2)", "before"),
-    "with the new site complete, before the swap": ("import mcds.portal.site as s; on_call(s, '_swap_into', 1)", "before"),
+    "with the new site complete, before the swap": (
+        "import mcds.portal.site as s; on_call(s, '_swap_into', 1)", "before"),
     "between the two renames of a swap without exchange": (NO_EXCHANGE, None),
     "after the swap, before the page keys are recorded": (
         "from mcds.portal.catalogue_pages import CataloguePages as c; on_call(c, 'remember', 1)", "after"),
-    "while the replaced site is removed": (REMOVING, "after"),
+    "halfway through removing the staging folder": (REMOVING, "after"),
 }
 
 
@@ -514,6 +517,25 @@ def test_builds_killed_at_any_moment_leave_a_whole_site_and_the_next_build_succe
     assert leftovers(out) == []
 
 
+def test_a_build_refuses_an_out_inside_or_holding_its_previous_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                     inputs: dict[str, Path]) -> None:
+    """--previous is read, unless it is the site being replaced: --previous site --out site is the usual case."""
+    monkeypatch.chdir(tmp_path)
+    previous = tmp_path / "site"
+    shutil.copytree(inputs["site-before"], previous)
+    before = _tree(previous)
+    submissions = str(inputs["after"])
+    code, output = _run_cli(["build", "--submissions", submissions, "--previous", str(previous),
+                             "--out", str(previous / "next")])
+    assert (code, output.strip()) == (2, t("output.inside_input", "fr", path=previous / "next", source=previous))
+    (previous / "old").mkdir()
+    code, output = _run_cli(["build", "--submissions", submissions, "--previous", str(previous / "old"),
+                             "--out", str(previous)])
+    assert (code, output.strip()) == (2, t("output.holds_input", "fr", path=previous, source=previous / "old"))
+    (previous / "old").rmdir()
+    assert _tree(previous) == before
+
+
 def test_only_staging_folders_of_killed_builds_are_removed(tmp_path: Path) -> None:
     out = tmp_path / "site"
     ours = tmp_path / ".site.building-killed"
@@ -530,7 +552,7 @@ def test_only_staging_folders_of_killed_builds_are_removed(tmp_path: Path) -> No
     assert (theirs / "notes.txt").read_text(encoding="utf-8") == "keep me"
 
 
-# -- 4. A damaged cache only costs time ---------------------------------------------------------------------
+# -- 5. A damaged cache only costs time ----------------------------------------------------------------------
 
 def _cut(path: Path) -> None:
     data = path.read_bytes()
@@ -593,7 +615,7 @@ def test_a_damaged_cache_only_costs_time(damage: str, cached: dict[str, Path], i
             assert isinstance(json.loads(path.read_text(encoding="utf-8")), dict), "the damaged entry was not rewritten"
 
 
-# -- 5. The published site has the usual permissions ----------------------------------------------------------
+# -- 6. The published site has the usual permissions ---------------------------------------------------------
 
 def _modes(site: Path) -> set[tuple[str, str]]:
     found = {("folder", oct(site.stat().st_mode & 0o777))}

@@ -65,10 +65,13 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
     from mcds.catalogue import gather
+    from mcds.outputs import same_file
     from mcds.portal.catalogue_pages import CataloguePages
 
+    # --previous is read too, unless it is the site being replaced (the usual case).
+    reads = [submissions, *([previous] if previous is not None and not same_file(previous, out) else [])]
     # Claimed before validating, so that a second build into the same folder stops at once.
-    with claim(out, reads=[submissions]) as site:
+    with claim(out, reads=reads) as site:
         gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
                           cache=Path(".mcds-cache").absolute())
         for submission in gathered.submissions:
