@@ -142,9 +142,8 @@ def _remembered(key: Path) -> tuple[bool, int, int] | None:
     except (OSError, ValueError, TypeError, KeyError):
         return None
     valid, errors, warnings = result
-    if type(valid) is bool and all(type(n) is int and n >= 0 for n in (errors, warnings)) and valid == (errors == 0):
-        return valid, errors, warnings
-    return None
+    counts = all(type(n) is int and n >= 0 for n in (errors, warnings))
+    return (valid, errors, warnings) if type(valid) is bool and counts and valid == (errors == 0) else None
 
 
 def _previous(previous: Path | None, name: str) -> dict[str, Any] | None:
