@@ -28,7 +28,8 @@ from click.testing import CliRunner
 from mcds import paths
 from mcds.cli import main
 from mcds.i18n import t
-from mcds.portal.site import MARKER, MARKER_TEXT, claim
+from mcds.portal.outfolder import MARKER, MARKER_TEXT
+from mcds.portal.site import claim
 from test_docs import _tree
 from test_portal_catalogue import BASE_SAMPLE, MCDS, set_texts
 

@@ -6,12 +6,12 @@ mcds.portal.dates), so two builds of the same inputs are byte-identical.
 
 Nothing is lost: the build replaces only a folder that holds its marker file (a site it built), never one
 that holds or lies in what it reads, and holds a lock beside `out` so that a second build into the same folder
-stops at once. A killed build's staging folder is removed by the next build into the same folder.
+stops at once. A killed build's staging folder is removed by the next build into the same folder (see
+mcds.portal.outfolder).
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import ctypes
 import io
@@ -19,7 +19,6 @@ import logging
 import os
 from concurrent.futures.process import BrokenProcessPool
 import shutil
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +37,7 @@ from mcds.portal.changelog import latest_release_date, render_changelog
 from mcds.portal.dates import SourceDates
 from mcds.portal.i18n import WORDS, word
 from mcds.portal.markdown import environment, summary
+from mcds.portal import outfolder
 from mcds.portal.model import Standard, load_standard
 from mcds.portal.catalogue_pages import SHELL_PAGE, CataloguePages
 from mcds.portal.reference import render_reference, reference_nav
@@ -48,12 +48,6 @@ THEME_WORDS = ("date_modified", "not_found.title", "not_found.text", "licence_sh
                "search_dialog", "home")
 # The root page's <meta name="generator">.
 GENERATOR = "mcds portal"
-# Written into every site this command builds: only a folder that holds it is ever replaced.
-MARKER = ".mcds-site"
-MARKER_TEXT = ("This folder is a site built by `mcds build`, which replaces it as a whole.\n"
-               "Ce dossier est un site construit par `mcds build`, qui le remplace en entier.\n")
-# Written into the staging folder of every build, so that the next build may remove it if this one is killed.
-STAGING = ".mcds-staging"
 
 
 @dataclass(frozen=True)
@@ -255,20 +249,6 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
-def _holds(folder: Path, name: str, text: str) -> bool:
-    """Whether `folder` (not a link) holds the regular file `name` with exactly `text` in it."""
-    marker = folder / name
-    try:
-        return (not folder.is_symlink() and folder.is_dir() and not marker.is_symlink() and marker.is_file()
-                and marker.read_text(encoding="utf-8") == text)
-    except (OSError, ValueError):
-        return False
-
-
-def _is_built_site(folder: Path) -> bool:
-    return _holds(folder, MARKER, MARKER_TEXT)
-
-
 def _swap_into(new: Path, out: Path, aside: Path) -> None:
     """Put the finished site `new` at `out`; the previous site stays whole until this last step, and ends in
     `new` or `aside`, inside the staging folder, which is removed afterwards."""
@@ -278,7 +258,7 @@ def _swap_into(new: Path, out: Path, aside: Path) -> None:
     if _exchange(new, out):
         return
     # Without an atomic exchange, a build killed between these two renames leaves the previous site at
-    # `aside`: the next build puts it back (_clear_leftovers).
+    # `aside`: the next build puts it back (outfolder.clear_leftovers).
     out.rename(aside)
     new.rename(out)
 
@@ -298,37 +278,8 @@ def _check_out(out: Path, sources: Sources, reads: Sequence[Path]) -> None:
     for kept in (sources.root, Path.home(), Path(out.anchor)):
         if inside(kept, out):
             raise McdsError("portal.build.out_protected", path=out, kept=resolved(kept))
-    if out.exists() and any(out.iterdir()) and not _is_built_site(out):
+    if out.exists() and any(out.iterdir()) and not outfolder.is_built_site(out):
         raise McdsError("portal.build.not_a_site", path=out)
-
-
-def _clear_leftovers(out: Path) -> None:
-    """Remove the staging folders of builds into `out` that were killed, after putting back a previous site
-    that one of them had moved aside. Only folders holding the staging marker (or empty) are removed."""
-    prefix = f".{out.name}.building-"
-    try:
-        areas = sorted(p for p in out.parent.iterdir() if p.name.startswith(prefix))
-    except OSError:
-        return  # then mkdtemp fails too, with a message
-    for area in areas:
-        if not _holds(area, STAGING, STAGING):
-            with contextlib.suppress(OSError):
-                area.rmdir()  # killed before it wrote its marker, or not ours: removed only when empty
-            continue
-        if not out.exists() and _is_built_site(area / "replaced"):
-            (area / "replaced").rename(out)
-        _remove_staging(area)
-
-
-def _remove_staging(area: Path) -> None:
-    """Remove a staging folder, its marker last: killed halfway, it is left either marked or empty, and the
-    next build removes it either way."""
-    with contextlib.suppress(OSError):
-        for item in area.iterdir():
-            if item.name != STAGING:
-                shutil.rmtree(item) if item.is_dir() and not item.is_symlink() else item.unlink()
-        (area / STAGING).unlink(missing_ok=True)
-        area.rmdir()
 
 
 @contextmanager
@@ -344,44 +295,10 @@ def claim(out: Path | Claim, *, sources: Sources | None = None, reads: Sequence[
         return
     folder = resolved(out)
     _check_out(folder, sources or Sources(), reads)
-    with _locked(folder):
+    with outfolder.locked(folder):
         _check_out(folder, sources or Sources(), reads)  # again: another build may have changed it meanwhile
-        _clear_leftovers(folder)
+        outfolder.clear_leftovers(folder)
         yield Claim(folder)
-
-
-@contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """Hold an exclusive flock on .<folder>.lock, or raise McdsError("portal.build.busy") at once.
-
-    The holder removes the file when it is done. A process that opened the file just before that holds a
-    lock on a file no longer in place: it sees so (the name leads to another file, or none) and starts again."""
-    import fcntl  # POSIX only, like the rest of the swap
-
-    path = folder.parent / f".{folder.name}.lock"
-    while True:
-        try:
-            folder.parent.mkdir(parents=True, exist_ok=True)
-            lock = path.open("a")
-        except OSError as error:
-            raise McdsError("portal.build.failed", path=folder, reason=error.strerror or str(error)) from error
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as error:
-            lock.close()
-            raise McdsError("portal.build.busy", path=folder) from error
-        try:
-            if os.path.samestat(os.fstat(lock.fileno()), path.stat()):
-                break
-        except FileNotFoundError:
-            pass
-        lock.close()
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        lock.close()
 
 
 def build_docs(out: Path | Claim, *, site_url: str | None = None, sources: Sources | None = None,
@@ -412,18 +329,17 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
         latest_release_date(changelog_text),
     )
     try:
-        area = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+        area = outfolder.new_staging(out)
     except OSError as error:
         raise McdsError("portal.build.failed", path=out, reason=error.strerror or str(error)) from error
     staged_site = area / "site"
     pages = 0
     warnings: list[str] = []
     try:
-        (area / STAGING).write_text(STAGING, encoding="utf-8")
         # Made with mkdir, not mkdtemp, so that the published folder has the umask's mode (755 under 022)
         # like every folder in it, and a web server running as another user can read it.
         staged_site.mkdir()
-        (staged_site / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        outfolder.mark_site(staged_site)
         with _source_date_epoch(dates.fallback):
             for lang in LANGUAGES:
                 docs_dir = area / "docs" / lang
@@ -441,9 +357,9 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
             encoding="utf-8",
         )
         if catalogue is not None:
-            pages += catalogue.render(staged_site, root_url, previous=out if _is_built_site(out) else None)
+            pages += catalogue.render(staged_site, root_url, previous=out if outfolder.is_built_site(out) else None)
             catalogue.forget(out)
-        _swap_into(staged_site, out, area / "replaced")
+        _swap_into(staged_site, out, area / outfolder.ASIDE)
         if catalogue is not None:
             catalogue.remember(out)
     except _MkDocsFailed as error:
@@ -451,6 +367,6 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
     except (OSError, BrokenProcessPool) as error:  # a full disk, or a worker killed (for lack of memory)
         raise McdsError("portal.build.failed", path=out, reason=getattr(error, "strerror", None) or str(error)) from error
     finally:
-        _remove_staging(area)
+        outfolder.remove_staging(area)
     return BuildResult(out=out, pages=pages, seconds=time.monotonic() - start, version=standard.version,
                        warnings=warnings)
