@@ -211,4 +211,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the entry {entry} expands more than {ratio} times, as only a zip bomb does",
         "fr": "l'entrée {entry} se décompresse plus de {ratio} fois, comme seule une bombe de décompression le fait",
     },
+    "output.is_input": {
+        "en": "{path} is {source}, which this command reads: writing there would destroy it. Name a new file or folder.",
+        "fr": "{path} désigne {source}, que cette commande lit : y écrire le détruirait. Donnez le nom d'un nouveau fichier ou dossier.",
+    },
+    "output.inside_input": {
+        "en": "{path} is inside {source}, which this command reads: write the output elsewhere, so that the input stays as it is.",
+        "fr": "{path} se trouve dans {source}, que cette commande lit : écrivez le résultat ailleurs, pour que l'entrée reste telle quelle.",
+    },
+    "output.holds_input": {
+        "en": "{path} contains {source}, which this command reads: choose an output folder outside it.",
+        "fr": "{path} contient {source}, que cette commande lit : choisissez un dossier de sortie situé ailleurs.",
+    },
+    "output.twice": {
+        "en": "--output and --annotate name the same file, {path}: give each its own file.",
+        "fr": "--output et --annotate désignent le même fichier, {path} : donnez à chacun son propre fichier.",
+    },
 }

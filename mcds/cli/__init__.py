@@ -89,6 +89,7 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
       mcds validate submission.json --format json --output report.json
       mcds validate datapackages/kestrel-bay-college/ --profile ontario-osap
     """
+    from mcds.util.outputs import check_file_output, package_inputs, same_file
     from mcds.validation import validate as run
     from mcds.validation.render import render
 
@@ -97,8 +98,13 @@ def validate(paths: tuple[Path, ...], fmt: str, output: Path | None, annotate: P
     if annotate is not None:
         if len(paths) != 1 or paths[0].suffix.lower() != ".xlsx":
             raise McdsError("validate.annotate_needs_xlsx")
-        if annotate.resolve() == paths[0].resolve():
+        if same_file(annotate, paths[0]):
             raise McdsError("validate.annotate_same_file")
+        if output is not None and same_file(output, annotate):
+            raise McdsError("output.twice", path=output)
+    for written in (output, annotate):
+        if written is not None:
+            check_file_output(written, package_inputs(paths))
     reports = [run(path, profile_name=profile_name) for path in paths]
     write_output(render(reports, fmt, lang), output)
     if annotate is not None and reports[0].usable:

@@ -25,10 +25,11 @@ from mcds.i18n import t
 )
 @click.option(
     "--out",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),  # a file is refused by the build itself, with a message in both languages
     default=Path("site"),
     show_default=True,
-    help="Folder to write the site into. It is replaced as a whole, only if the build succeeds.",
+    help="Folder to write the site into: new, empty or a site built before. It is replaced as a whole, only if "
+    "the build succeeds; it must not hold or lie in the submissions, docs/ or schema/.",
 )
 @click.option(
     "--site-url",
@@ -62,26 +63,34 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
       mcds build --previous public --out public-next
     """
     try:
-        from mcds.portal.site import build_docs
+        from mcds.portal.site import build_docs, claim
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
     from mcds.portal.catalogue_pages import CataloguePages
     from mcds.publish.gate import gather
+    from mcds.util.outputs import same_file
 
-    gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
-                      cache=Path(".mcds-cache").absolute())
-    for submission in gathered.submissions:
-        if submission.contested:
-            click.echo(t("portal.build.contested", lang, source=submission.source,
-                         identifier=submission.contested), err=True)
-        elif submission.declared:
-            click.echo(t("portal.build.misnamed", lang, name=submission.name, declared=submission.declared), err=True)
-        elif not submission.valid:
-            key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
-            click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source), err=True)
-        if submission.stale and (submission.contested or submission.declared):
-            click.echo(t("portal.build.kept_previous", lang, name=submission.name), err=True)
-    result = build_docs(out, site_url=site_url, catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
+    # --previous is read too, unless it is the site being replaced (the usual case).
+    reads = [submissions, *([previous] if previous is not None and not same_file(previous, out) else [])]
+    # Claimed before validating, so that a second build into the same folder stops at once.
+    with claim(out, reads=reads) as site:
+        gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
+                          cache=Path(".mcds-cache").absolute())
+        for submission in gathered.submissions:
+            if submission.contested:
+                click.echo(t("portal.build.contested", lang, source=submission.source,
+                             identifier=submission.contested), err=True)
+            elif submission.declared:
+                click.echo(t("portal.build.misnamed", lang, name=submission.name, declared=submission.declared),
+                           err=True)
+            elif not submission.valid:
+                key = "portal.build.kept_stale" if submission.stale else "portal.build.rejected"
+                click.echo(t(key, lang, name=submission.name, errors=submission.errors, source=submission.source),
+                           err=True)
+            if submission.stale and (submission.contested or submission.declared):
+                click.echo(t("portal.build.kept_previous", lang, name=submission.name), err=True)
+        result = build_docs(site, site_url=site_url,
+                            catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 
 

@@ -19,6 +19,7 @@ from mcds.evolution.diff import diff, read_model
 from mcds.standard import artefacts
 from mcds.standard.versions import version_key
 from mcds.util.io import csv_bytes, json_bytes
+from mcds.util.outputs import check_folder_output, package_inputs
 from mcds.validation.inputs import stage
 
 
@@ -49,6 +50,7 @@ def migrate(source: Path, target_version: str, out: Path) -> Migration:
     """Write the submission at `source` to `out`, moved to `target_version`."""
     if target_version not in artefacts.known_versions():
         raise McdsError("migrate.unknown_version", version=target_version, known=", ".join(artefacts.known_versions()))
+    check_folder_output(out, package_inputs([source]))
     if out.exists() and any(out.iterdir()):
         raise McdsError("synth.not_empty", path=out)
     target_profile = artefacts.data_package_profile(target_version)

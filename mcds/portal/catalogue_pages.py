@@ -269,6 +269,13 @@ class CataloguePages:
             with contextlib.suppress(OSError):
                 path.unlink(missing_ok=True)
 
+    def forget(self, site: Path) -> None:
+        """Drop the keys recorded for `site` before it is replaced: a build killed between the swap and
+        `remember` must not leave keys that describe the pages of the site it replaced."""
+        if self.cache is not None:
+            with contextlib.suppress(OSError):
+                self._keys_file(site).unlink(missing_ok=True)
+
     def _keys_file(self, site: Path) -> Path:
         assert self.cache is not None
         return self.cache / "pages" / (hashlib.sha256(str(site.absolute()).encode()).hexdigest()[:24] + ".json")
@@ -278,9 +285,14 @@ class CataloguePages:
             return {}
         try:
             recorded = json.loads(self._keys_file(previous).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # a cut or garbled file (a full disk, a killed build): render everything
             return {}
-        return recorded.get("keys", {}) if recorded.get("site") == str(previous.absolute()) else {}
+        if not isinstance(recorded, dict) or recorded.get("site") != str(previous.absolute()):
+            return {}
+        keys = recorded.get("keys")
+        if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+            return {}
+        return keys
 
     def _key(self, submission: Submission, lang: str, site_root: str, shell: str) -> str:
         """Everything a provider's record and provider pages show, summed up: its submission, the names of

@@ -1,8 +1,13 @@
 """Build the bilingual documentation site: /en/ and /fr/ with MkDocs, /schema/ downloads, a root language page.
 
-Everything is built in staging folders and swapped into `out` at the very end, so a failed build leaves the
-previous site untouched. Inputs alone decide the output (dates come from git, see mcds.portal.dates), so
-two builds of the same inputs are byte-identical.
+Everything is built in a staging folder beside `out` and swapped into `out` at the very end, so a failed or
+killed build leaves the previous site untouched. Inputs alone decide the output (dates come from git, see
+mcds.portal.dates), so two builds of the same inputs are byte-identical.
+
+Nothing is lost: the build replaces only a folder that holds its marker file (a site it built), never one
+that holds or lies in what it reads, and holds a lock beside `out` so that a second build into the same folder
+stops at once. A killed build's staging folder is removed by the next build into the same folder (see
+mcds.portal.outfolder).
 """
 
 from __future__ import annotations
@@ -13,9 +18,8 @@ import io
 import logging
 import os
 import shutil
-import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +31,7 @@ import yaml
 from mcds.errors import McdsError
 from mcds.evolution.changelog import latest_release_date
 from mcds.i18n import LANGUAGES
+from mcds.portal import outfolder
 from mcds.portal.catalogue_pages import SHELL_PAGES, CataloguePages
 from mcds.portal.changelog import render_changelog
 from mcds.portal.dates import SourceDates
@@ -37,12 +42,13 @@ from mcds.portal.words import WORDS, word
 from mcds.standard import paths
 from mcds.standard.versions import releases
 from mcds.util import templates
+from mcds.util.outputs import check_folder_output, inside, resolved
 
 CHANGELOG_PAGE = "about/changelog.md"
 # Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
 THEME_WORDS = ("date_modified", "not_found.title", "not_found.text", "licence_short", "licence_link",
                "search_dialog", "home")
-# The root page's <meta name="generator">: it marks a folder as a site this command built and may replace.
+# The root page's <meta name="generator">.
 GENERATOR = "mcds portal"
 
 
@@ -245,41 +251,76 @@ def _exchange(a: Path, b: Path) -> bool:
     return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
 
 
-def _is_built_site(folder: Path) -> bool:
-    index = folder / "index.html"
-    return index.is_file() and f'<meta name="generator" content="{GENERATOR}">' in index.read_text(
-        encoding="utf-8", errors="replace")
-
-
-def _swap_into(new: Path, out: Path) -> None:
-    """Put the finished site `new` at `out`; the previous site stays whole until this last step."""
+def _swap_into(new: Path, out: Path, aside: Path) -> None:
+    """Put the finished site `new` at `out`; the previous site stays whole until this last step, and ends in
+    `new` or `aside`, inside the staging folder, which is removed afterwards."""
     if not out.exists():
         new.rename(out)
         return
     if _exchange(new, out):
-        shutil.rmtree(new)  # it now holds the previous site
         return
-    previous = out.with_name(f".{out.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    out.rename(previous)
+    # Without an atomic exchange, a build killed between these two renames leaves the previous site at
+    # `aside`: the next build puts it back (outfolder.clear_leftovers).
+    out.rename(aside)
     new.rename(out)
-    shutil.rmtree(previous)
 
 
-def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | None = None,
-               catalogue: CataloguePages | None = None) -> BuildResult:
+@dataclass(frozen=True)
+class Claim:
+    """A folder this process may build a site into, locked against other builds while the claim is held."""
+
+    out: Path
+
+
+def _check_out(out: Path, sources: Sources, reads: Sequence[Path]) -> None:
+    """Refuse an --out folder the build must not replace (McdsError, exit code 2)."""
+    if out.exists() and not out.is_dir():
+        raise McdsError("portal.build.out_is_file", path=out)
+    check_folder_output(out, [*reads, sources.docs_dir, sources.generated_dir.parent])
+    for kept in (sources.root, Path.home(), Path(out.anchor)):
+        if inside(kept, out):
+            raise McdsError("portal.build.out_protected", path=out, kept=resolved(kept))
+    if out.exists() and any(out.iterdir()) and not outfolder.is_built_site(out):
+        raise McdsError("portal.build.not_a_site", path=out)
+
+
+@contextmanager
+def claim(out: Path | Claim, *, sources: Sources | None = None, reads: Sequence[Path] = ()) -> Iterator[Claim]:
+    """Claim the folder `out` for one build: check that the build may replace it (not a file, not a folder it
+    did not build, not one that holds or lies in `reads` or the sources), lock it so that a second build into
+    it stops at once, and clear what a killed build left beside it. A Claim already held is passed through.
+
+    The lock is an flock on .<out>.lock beside `out`: the system releases it when the process ends, however
+    it ends, so a killed build never leaves a stale lock (only the file, which the next build reuses)."""
+    if isinstance(out, Claim):
+        yield out
+        return
+    folder = resolved(out)
+    _check_out(folder, sources or Sources(), reads)
+    with outfolder.locked(folder):
+        _check_out(folder, sources or Sources(), reads)  # again: another build may have changed it meanwhile
+        outfolder.clear_leftovers(folder)
+        yield Claim(folder)
+
+
+def build_docs(out: Path | Claim, *, site_url: str | None = None, sources: Sources | None = None,
+               catalogue: CataloguePages | None = None, reads: Sequence[Path] = ()) -> BuildResult:
     """Build the documentation portal into `out` (replaced as a whole, only when the build succeeds).
 
     `site_url` is the public address of the portal root (the folder that holds en/ and fr/), used for the
     absolute hreflang and canonical links; it defaults to mkdocs.yml's site_url without its "en/".
     `catalogue`, when given, adds the Find and statistics pages to the MkDocs build and then renders the
     catalogue's record, provider and browse pages, index and downloads into the staged site before the swap.
+    `out` is claimed for the build (see `claim`), unless it is a Claim the caller already holds; `reads` are
+    the other folders the build reads (the submissions), which `out` must not hold or lie in.
     """
-    start = time.monotonic()
     sources = sources or Sources()
-    out = Path(os.path.abspath(out))
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not _is_built_site(out))):
-        raise McdsError("portal.build.not_a_site", path=out)
+    with claim(out, sources=sources, reads=reads) as held:
+        return _build(held.out, site_url, sources, catalogue)
+
+
+def _build(out: Path, site_url: str | None, sources: Sources, catalogue: CataloguePages | None) -> BuildResult:
+    start = time.monotonic()
     standard = load_standard(sources.generated_dir)
     base = yaml.safe_load(sources.config_file.read_text(encoding="utf-8"))
     root_url = site_url or base["site_url"].removesuffix("en/")
@@ -289,14 +330,21 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
         sources.root, [sources.docs_dir, sources.generated_dir, sources.changelog],
         latest_release_date(changelog_text),
     )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staged_site = Path(tempfile.mkdtemp(prefix=f".{out.name}.building-", dir=out.parent))
+    try:
+        area = outfolder.new_staging(out)
+    except OSError as error:
+        raise McdsError("portal.build.failed", path=out, reason=error.strerror or str(error)) from error
+    staged_site = area / "site"
     pages = 0
     warnings: list[str] = []
     try:
-        with tempfile.TemporaryDirectory(prefix="mcds-docs-") as work, _source_date_epoch(dates.fallback):
+        # Made with mkdir, not mkdtemp, so that the published folder has the umask's mode (755 under 022)
+        # like every folder in it, and a web server running as another user can read it.
+        staged_site.mkdir()
+        outfolder.mark_site(staged_site)
+        with _source_date_epoch(dates.fallback):
             for lang in LANGUAGES:
-                docs_dir = Path(work) / lang
+                docs_dir = area / "docs" / lang
                 page_dates = stage_docs(sources, standard, lang, docs_dir, dates, catalogue)
                 config = language_config(base, sources, standard, lang, docs_dir, staged_site / lang, root_url, catalogue)
                 warnings += _run_mkdocs(config, sources.config_file, page_dates)
@@ -311,8 +359,9 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
             encoding="utf-8",
         )
         if catalogue is not None:
-            pages += catalogue.render(staged_site, root_url, previous=out if _is_built_site(out) else None)
-        _swap_into(staged_site, out)
+            pages += catalogue.render(staged_site, root_url, previous=out if outfolder.is_built_site(out) else None)
+            catalogue.forget(out)
+        _swap_into(staged_site, out, area / outfolder.ASIDE)
         if catalogue is not None:
             catalogue.remember(out)
     except _MkDocsFailed as error:
@@ -320,6 +369,6 @@ def build_docs(out: Path, *, site_url: str | None = None, sources: Sources | Non
     except (OSError, BrokenProcessPool) as error:  # a full disk, or a worker killed (for lack of memory)
         raise McdsError("portal.build.failed", path=out, reason=getattr(error, "strerror", None) or str(error)) from error
     finally:
-        shutil.rmtree(staged_site, ignore_errors=True)
+        outfolder.remove_staging(area)
     return BuildResult(out=out, pages=pages, seconds=time.monotonic() - start, version=standard.version,
                        warnings=warnings)

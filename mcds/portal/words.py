@@ -17,9 +17,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "La construction du portail a échoué; {path} n'a pas été modifié.\n{reason}",
     },
     "portal.build.not_a_site": {
-        "en": "{path} exists and is not a site built by `mcds build`: choose another --out folder or remove it.",
-        "fr": "{path} existe et n'est pas un site construit par `mcds build` : choisissez un autre dossier --out "
-        "ou supprimez-le.",
+        "en": "{path} is not empty and is not a site built by `mcds build` (it has no .mcds-site file): choose "
+        "another --out folder, new or empty.",
+        "fr": "{path} n'est pas vide et n'est pas un site construit par `mcds build` (il n'a pas de fichier "
+        ".mcds-site) : choisissez un autre dossier --out, nouveau ou vide.",
+    },
+    "portal.build.out_is_file": {
+        "en": "{path} is a file: --out must be a folder for the site, such as site/.",
+        "fr": "{path} est un fichier : --out doit être un dossier pour le site, comme site/.",
+    },
+    "portal.build.out_protected": {
+        "en": "--out {path} is or contains {kept}: the build replaces its --out folder as a whole, so give the site a "
+        "folder of its own, such as site/.",
+        "fr": "--out {path} est ou contient {kept} : la construction remplace son dossier --out en entier; donnez donc "
+        "au site un dossier bien à lui, comme site/.",
+    },
+    "portal.build.busy": {
+        "en": "Another build is writing {path} right now: wait for it to end, then build again.",
+        "fr": "Une autre construction écrit dans {path} en ce moment : attendez qu'elle se termine, puis "
+        "relancez la construction.",
     },
     "portal.build.rejected": {
         "en": "Not published: {name} ({errors} errors). Run `mcds validate {source}` to see them.",

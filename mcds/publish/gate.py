@@ -26,6 +26,7 @@ from typing import Any
 from mcds import __version__
 from mcds.errors import McdsError
 from mcds.standard import classifications, model, tabular
+from mcds.util.io import write_atomic
 from mcds.util.parallel import on_every_core
 from mcds.validation.checks.identifiers import flaw, shown
 
@@ -182,13 +183,9 @@ def _validated(snapshot: Path, digest: str, name: str, cache: Path | None) -> di
     it declares when that is not `name`; from the cache when these bytes were validated under this name."""
     bound = hashlib.sha256(f"{digest}\0{name}".encode()).hexdigest()
     key = cache / f"{bound}-{_validator_state()}.json" if cache else None
-    if key is not None and key.is_file():
-        try:  # a damaged cache entry only costs the time of validating again
-            known = json.loads(key.read_text(encoding="utf-8"))
-            if {"valid", "errors", "warnings", "declared"} <= set(known):
-                return known
-        except (OSError, ValueError):
-            pass
+    known = _remembered(key) if key is not None else None
+    if known is not None:
+        return known
     from mcds.validation import validate
 
     report = validate(snapshot, provider=name)
@@ -197,10 +194,23 @@ def _validated(snapshot: Path, digest: str, name: str, cache: Path | None) -> di
     if key is not None:
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
-            key.write_text(json.dumps(result), encoding="utf-8")
+            write_atomic(key, json.dumps(result))  # whole or not at all, even if the build is killed while writing
         except OSError:
             pass
     return result
+
+
+def _remembered(key: Path) -> dict[str, Any] | None:
+    """The result kept under `key`, or None when there is none or it is damaged (cut short by a full disk,
+    emptied, garbled, of another shape or unreadable): then the submission is validated again."""
+    try:
+        known = json.loads(key.read_text(encoding="utf-8"))
+        valid, errors, warnings, declared = known["valid"], known["errors"], known["warnings"], known["declared"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    counts = all(type(n) is int and n >= 0 for n in (errors, warnings))
+    sound = type(valid) is bool and counts and valid == (errors == 0) and isinstance(declared, str)
+    return known if sound else None
 
 
 def submission_name(source: Path) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mcds.standard.tabular import FORMULA_STARTS
 from mcds.util import limits
+from mcds.util.outputs import same_file
 
 KINDS = ("noc", "cip", "naics")
 # Each classification's official name and version in English and French.
@@ -121,6 +122,8 @@ def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
         raise ImportProblem("codelists.no_codes", path=path)
     _check_codes(codes, path)
     target = table_path(kind)
+    if same_file(path, target):  # installing the installed table would replace the file being read
+        raise ImportProblem("output.is_input", path=target, source=path)
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(target.name + ".part")
     with temporary.open("w", encoding="utf-8", newline="") as handle:
