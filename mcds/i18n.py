@@ -54,6 +54,11 @@ def t(key: str, lang: str, /, **values: object) -> str:
     return text.format(**{name: in_language(value, lang) for name, value in values.items()})
 
 
+def both(key: str, /, **values: object) -> dict[str, str]:
+    """The message `key` in every language: a reason or a hint that other messages show, each in its own."""
+    return {lang: t(key, lang, **values) for lang in LANGUAGES}
+
+
 def in_language(value: object, lang: str) -> object:
     """`value` in `lang` when it is bilingual ({"en": ..., "fr": ...}), else `value` itself."""
     return value[lang] if isinstance(value, dict) and set(value) == set(LANGUAGES) else value

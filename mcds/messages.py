@@ -227,4 +227,132 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--output and --annotate name the same file, {path}: give each its own file.",
         "fr": "--output et --annotate désignent le même fichier, {path} : donnez à chacun son propre fichier.",
     },
+    "json.shape.unknown": {
+        "en": "{where} is not a property of the standard",
+        "fr": "{where} n'est pas une propriété de la norme",
+    },
+    "json.shape.objects": {
+        "en": "{where} must be a list of objects",
+        "fr": "{where} doit être une liste d'objets",
+    },
+    "json.shape.text": {
+        "en": "{where} must be an object with an en and/or fr text",
+        "fr": "{where} doit être un objet avec un texte en et/ou fr",
+    },
+    "json.shape.values": {
+        "en": "{where} must be a list of values",
+        "fr": "{where} doit être une liste de valeurs",
+    },
+    "json.shape.value": {
+        "en": "{where} must be a single value",
+        "fr": "{where} doit être une valeur simple",
+    },
+    "descriptor.no_resources": {
+        "en": "it has no list of resources",
+        "fr": "il n'a pas de liste de ressources",
+    },
+    "archive.escapes": {
+        "en": "the entry {entry} escapes the folder",
+        "fr": "l'entrée {entry} sort du dossier",
+    },
+    "archive.link": {
+        "en": "the entry {entry} is a link",
+        "fr": "l'entrée {entry} est un lien",
+    },
+    "archive.unreadable": {
+        "en": "it is not a readable zip file ({detail})",
+        "fr": "ce n'est pas un fichier zip lisible ({detail})",
+    },
+    "json.not_an_object": {
+        "en": "its top level is not an object",
+        "fr": "son niveau supérieur n'est pas un objet",
+    },
+    "json.wrong_shape": {
+        "en": "a value has the wrong shape ({detail})",
+        "fr": "une valeur n'a pas la forme attendue ({detail})",
+    },
+    "json.too_large": {
+        "en": "it is larger than the limit of {megabytes} MB",
+        "fr": "il dépasse la limite de {megabytes} Mo",
+    },
+    "json.too_deep": {
+        "en": "arrays and objects are nested more than {depth} levels deep at line {line}, column {column}",
+        "fr": "les tableaux et les objets sont imbriqués sur plus de {depth} niveaux à la ligne {line}, colonne {column}",
+    },
+    "json.duplicate_key": {
+        "en": "the key \"{key}\" appears more than once in the same object, at {where}",
+        "fr": "la clé « {key} » apparaît plus d'une fois dans le même objet, à {where}",
+    },
+    "json.duplicate_key_at_top": {
+        "en": "the key \"{key}\" appears more than once in the same object, at the top level",
+        "fr": "la clé « {key} » apparaît plus d'une fois dans le même objet, au niveau supérieur",
+    },
+    "json.not_a_number": {
+        "en": "{value} is not a number JSON can hold",
+        "fr": "{value} n'est pas un nombre que le JSON peut contenir",
+    },
+    "json.syntax": {
+        "en": "it is not valid JSON (line {line}, column {column})",
+        "fr": "ce n'est pas du JSON valide (ligne {line}, colonne {column})",
+    },
+    "json.not_utf8": {
+        "en": "it is not UTF-8 text",
+        "fr": "ce n'est pas du texte UTF-8",
+    },
+    "csv.nul_byte": {
+        "en": "binary data: a NUL byte at byte {byte}, line {line}",
+        "fr": "des données binaires : un octet NUL à l'octet {byte}, ligne {line}",
+    },
+    "url.unparsable": {
+        "en": "it cannot be parsed",
+        "fr": "elle ne peut pas être analysée",
+    },
+    "url.credentials": {
+        "en": "it contains a user name or password",
+        "fr": "elle contient un nom d'utilisateur ou un mot de passe",
+    },
+    "url.ip_address": {
+        "en": "it names an IP address instead of a host",
+        "fr": "elle désigne une adresse IP au lieu d'un hôte",
+    },
+    "url.not_public": {
+        "en": "\"{host}\" is not a public host name",
+        "fr": "« {host} » n'est pas un nom d'hôte public",
+    },
+    "url.bad_host": {
+        "en": "its host name is not valid",
+        "fr": "son nom d'hôte n'est pas valide",
+    },
+    "code.not_installed": {
+        "en": "it is not in the installed official table",
+        "fr": "il ne figure pas dans la table officielle installée",
+    },
+    "code.noc_teer": {
+        "en": "its second digit {digit} is not a TEER category (0 to 5)",
+        "fr": "son deuxième chiffre {digit} n'est pas une catégorie FEER (0 à 5)",
+    },
+    "code.cip_series": {
+        "en": "{series} is not a CIP 2021 series",
+        "fr": "{series} n'est pas une série de la CPE 2021",
+    },
+    "code.naics_sector": {
+        "en": "{sector} is not a NAICS 2022 sector",
+        "fr": "{sector} n'est pas un secteur du SCIAN 2022",
+    },
+    "workbook.too_large": {
+        "en": "it expands past the limit of {megabytes} MB for a workbook; send a larger submission as CSV files",
+        "fr": "il dépasse une fois décompressé la limite de {megabytes} Mo pour un classeur; envoyez une soumission plus volumineuse en fichiers CSV",
+    },
+    "workbook.doctype": {
+        "en": "the part {part} declares an XML document type or entities",
+        "fr": "la partie {part} déclare un type de document ou des entités XML",
+    },
+    "workbook.invalid": {
+        "en": "it is not a valid Excel .xlsx workbook ({detail})",
+        "fr": "ce n'est pas un classeur Excel .xlsx valide ({detail})",
+    },
+    "deprecated.its_replacement": {
+        "en": "its replacement",
+        "fr": "son remplaçant",
+    },
 }

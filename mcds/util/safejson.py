@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from mcds.i18n import both
 from mcds.util import limits
 
 BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
@@ -31,27 +32,19 @@ class JsonProblem(ValueError):
         """What is wrong, in both languages (it is read inside French messages too)."""
         detail = self.detail
         if self.kind == "too-large":
-            megabytes = limits.JSON_BYTES // limits.MIB
-            return {"en": f"it is larger than the limit of {megabytes} MB",
-                    "fr": f"il dépasse la limite de {megabytes} Mo"}
+            return both("json.too_large", megabytes=limits.JSON_BYTES // limits.MIB)
         if self.kind == "too-deep":
-            return {"en": f"arrays and objects are nested more than {limits.JSON_DEPTH} levels deep at line "
-                          f"{detail['line']}, column {detail['column']}",
-                    "fr": f"les tableaux et les objets sont imbriqués sur plus de {limits.JSON_DEPTH} niveaux à la "
-                          f"ligne {detail['line']}, colonne {detail['column']}"}
+            return both("json.too_deep", depth=limits.JSON_DEPTH, line=detail["line"], column=detail["column"])
         if self.kind == "duplicate-key":
-            where = detail["where"] or "the top level"
-            where_fr = detail["where"] or "le niveau supérieur"
-            return {"en": f'the key "{detail["key"]}" appears more than once in the same object, at {where}',
-                    "fr": f"la clé « {detail['key']} » apparaît plus d'une fois dans le même objet, à {where_fr}"}
+            if detail["where"]:
+                return both("json.duplicate_key", key=detail["key"], where=detail["where"])
+            return both("json.duplicate_key_at_top", key=detail["key"])
         if self.kind == "not-a-number":
-            return {"en": f"{detail['value']} is not a number JSON can hold",
-                    "fr": f"{detail['value']} n'est pas un nombre que le JSON peut contenir"}
+            return both("json.not_a_number", value=detail["value"])
         error = detail.get("error")
         if isinstance(error, json.JSONDecodeError):
-            return {"en": f"it is not valid JSON ({error.msg}, line {error.lineno}, column {error.colno})",
-                    "fr": f"ce n'est pas du JSON valide (ligne {error.lineno}, colonne {error.colno})"}
-        return {"en": "it is not UTF-8 text", "fr": "ce n'est pas du texte UTF-8"}
+            return both("json.syntax", line=error.lineno, column=error.colno)
+        return both("json.not_utf8")
 
 
 class _Object(dict):  # type: ignore[type-arg]

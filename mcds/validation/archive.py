@@ -7,7 +7,7 @@ import lzma
 import zipfile
 import zlib
 
-from mcds.i18n import LANGUAGES, t
+from mcds.i18n import both
 from mcds.util import limits
 
 # What zipfile can expand: Deflate64 (Windows' "compressed folder" past 2 GB) and others raise NotImplementedError.
@@ -25,16 +25,12 @@ def archive_problem(bundle: zipfile.ZipFile) -> dict[str, str] | None:
     checksum instead), so checking the declared sizes bounds the real ones."""
     members = bundle.infolist()
     if len(members) > limits.ARCHIVE_ENTRIES or sum(m.file_size for m in members) > limits.ARCHIVE_BYTES:
-        return _reason("archive.too_large", megabytes=limits.ARCHIVE_BYTES // limits.MIB, files=limits.ARCHIVE_ENTRIES)
+        return both("archive.too_large", megabytes=limits.ARCHIVE_BYTES // limits.MIB, files=limits.ARCHIVE_ENTRIES)
     for member in members:
         if member.flag_bits & 0x1:
-            return _reason("archive.encrypted", entry=member.filename)
+            return both("archive.encrypted", entry=member.filename)
         if member.compress_type not in READABLE_COMPRESSION:
-            return _reason("archive.compression", entry=member.filename, method=member.compress_type)
+            return both("archive.compression", entry=member.filename, method=member.compress_type)
         if member.file_size > limits.ARCHIVE_SMALL and member.file_size > limits.ARCHIVE_RATIO * max(1, member.compress_size):
-            return _reason("archive.bomb", entry=member.filename, ratio=limits.ARCHIVE_RATIO)
+            return both("archive.bomb", entry=member.filename, ratio=limits.ARCHIVE_RATIO)
     return None
-
-
-def _reason(key: str, **values: object) -> dict[str, str]:
-    return {lang: t(key, lang, **values) for lang in LANGUAGES}

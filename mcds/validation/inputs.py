@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from mcds.i18n import both
 from mcds.standard import tabular
 from mcds.util import limits, safejson
 from mcds.validation.archive import ZIP_ERRORS, archive_problem
@@ -90,7 +91,7 @@ def _read_descriptor(staged: Staged, folder: Path, shown: str) -> dict[str, Any]
         return None
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     if not isinstance(resources, list) or not all(isinstance(r, dict) for r in resources):
-        staged.refuse("invalid-descriptor", reason={"en": "it has no list of resources", "fr": "il n'a pas de liste de ressources"})
+        staged.refuse("invalid-descriptor", reason=both("descriptor.no_resources"))
         return None
     return descriptor
 
@@ -159,17 +160,14 @@ def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:
                 mode = member.external_attr >> 16
                 path = Path(member.filename)
                 if path.is_absolute() or ".." in path.parts:
-                    staged.refuse("unsafe-archive", reason={"en": f"the entry {member.filename} escapes the folder",
-                                                            "fr": f"l'entrée {member.filename} sort du dossier"})
+                    staged.refuse("unsafe-archive", reason=both("archive.escapes", entry=member.filename))
                     return None
                 if stat.S_ISLNK(mode):
-                    staged.refuse("unsafe-archive", reason={"en": f"the entry {member.filename} is a link",
-                                                            "fr": f"l'entrée {member.filename} est un lien"})
+                    staged.refuse("unsafe-archive", reason=both("archive.link", entry=member.filename))
                     return None
             bundle.extractall(target)
     except ZIP_ERRORS as error:
-        staged.refuse("unsafe-archive", reason={"en": f"it is not a readable zip file ({error})",
-                                                "fr": "ce n'est pas un fichier zip lisible"})
+        staged.refuse("unsafe-archive", reason=both("archive.unreadable", detail=error))
         return None
     descriptors = sorted(target.rglob("datapackage.json"), key=lambda p: len(p.parts))
     return descriptors[0].parent if descriptors else target
@@ -184,13 +182,20 @@ def _write_csv(staged: Staged, name: str, rows: list[list[str]], target: Path, l
 
 
 SCALARS = (str, int, float, bool)
-SHAPES = {
-    "unknown": ("{} is not a property of the standard", "{} n'est pas une propriété de la norme"),
-    "objects": ("{} must be a list of objects", "{} doit être une liste d'objets"),
-    "text": ("{} must be an object with an en and/or fr text", "{} doit être un objet avec un texte en et/ou fr"),
-    "values": ("{} must be a list of values", "{} doit être une liste de valeurs"),
-    "value": ("{} must be a single value", "{} doit être une valeur simple"),
-}
+
+
+def _value_shape(value: Any, meta: dict[str, Any]) -> str | None:
+    """What a value of a column described by `meta` must be, when it is not: "text", "values" or "value"."""
+    if "lang" in meta:
+        if (not isinstance(value, dict) or set(value) - {"en", "fr"}
+                or not all(text is None or isinstance(text, str) for text in value.values())):
+            return "text"
+    elif "separator" in meta:
+        if not isinstance(value, list) or not all(isinstance(v, SCALARS) for v in value):
+            return "values"
+    elif not isinstance(value, SCALARS):
+        return "value"
+    return None
 
 
 def _shape_problem(document: dict[str, Any], profile: dict[str, Any]) -> dict[str, str] | None:
@@ -222,22 +227,14 @@ def _shape_problem(document: dict[str, Any], profile: dict[str, Any]) -> dict[st
                         return found
             elif key not in slots:
                 return "unknown", here
-            elif "lang" in meta:
-                if (not isinstance(value, dict) or set(value) - {"en", "fr"}
-                        or not all(text is None or isinstance(text, str) for text in value.values())):
-                    return "text", here
-            elif "separator" in meta:
-                if not isinstance(value, list) or not all(isinstance(v, SCALARS) for v in value):
-                    return "values", here
-            elif not isinstance(value, SCALARS):
-                return "value", here
+            elif shape := _value_shape(value, meta):
+                return shape, here
         return None
 
     found = walk(document, tabular.root_resource(profile), "")
     if found is None:
         return None
-    en, fr = SHAPES[found[0]]
-    return {"en": en.format(found[1]), "fr": fr.format(found[1])}
+    return both(f"json.shape.{found[0]}", where=found[1])
 
 
 def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]) -> None:
@@ -250,7 +247,7 @@ def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]
         staged.refuse("file-not-found", path=str(path))
         return
     if not isinstance(document, dict):
-        staged.refuse("invalid-json", reason={"en": "its top level is not an object", "fr": "son niveau supérieur n'est pas un objet"})
+        staged.refuse("invalid-json", reason=both("json.not_an_object"))
         return
     version = document.get("standard_version")
     staged.standard_version = str(version) if version is not None else None
@@ -261,8 +258,7 @@ def _from_json(staged: Staged, path: Path, target: Path, profile: dict[str, Any]
     try:
         tables = tabular.to_tables(document, profile)
     except (AttributeError, TypeError) as error:
-        staged.refuse("invalid-json", reason={"en": f"a value has the wrong shape ({error})",
-                                              "fr": "une valeur n'a pas la forme attendue"})
+        staged.refuse("invalid-json", reason=both("json.wrong_shape", detail=error))
         return
     for resource in profile["resources"]:
         header = [f["name"] for f in resource["schema"]["fields"]]

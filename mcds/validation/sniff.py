@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from mcds.i18n import both
 from mcds.util import limits
 from mcds.validation.findings import ERROR, Finding
 
@@ -78,9 +79,7 @@ def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
             nul = chunk.find(b"\x00")
             if nul >= 0:
                 line = lines + chunk.count(b"\n", 0, nul)
-                return encoding, Finding("binary-file", ERROR, file=label, params={"reason": {
-                    "en": f"binary data: a NUL byte at byte {offset + nul}, line {line}",
-                    "fr": f"des données binaires : un octet NUL à l'octet {offset + nul}, ligne {line}"}})
+                return encoding, Finding("binary-file", ERROR, file=label, params={"reason": both("csv.nul_byte", byte=offset + nul, line=line)})
             try:
                 decoder.decode(chunk)
             except UnicodeDecodeError as error:

@@ -18,6 +18,7 @@ from xml.etree.ElementTree import ParseError
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
+from mcds.i18n import both
 from mcds.standard.tabular import format_number
 from mcds.util import limits
 from mcds.validation.archive import ZIP_ERRORS, archive_problem
@@ -67,15 +68,10 @@ def _unsafe(path: Path) -> dict[str, str] | None:
             if problem is not None:
                 return problem
             if sum(member.file_size for member in bundle.infolist()) > limits.WORKBOOK_BYTES:
-                megabytes = limits.WORKBOOK_BYTES // limits.MIB
-                return {"en": f"it expands past the limit of {megabytes} MB for a workbook; send a larger "
-                              "submission as CSV files",
-                        "fr": f"il dépasse une fois décompressé la limite de {megabytes} Mo pour un classeur; "
-                              "envoyez une soumission plus volumineuse en fichiers CSV"}
+                return both("workbook.too_large", megabytes=limits.WORKBOOK_BYTES // limits.MIB)
             for member in bundle.infolist():
                 if member.filename.lower().endswith((".xml", ".rels", ".vml")) and _declares_doctype(bundle, member):
-                    return {"en": f"the part {member.filename} declares an XML document type or entities",
-                            "fr": f"la partie {member.filename} déclare un type de document ou des entités XML"}
+                    return both("workbook.doctype", part=member.filename)
     except ZIP_ERRORS:
         return None
     return None
@@ -83,8 +79,7 @@ def _unsafe(path: Path) -> dict[str, str] | None:
 
 def _unreadable(error: Exception) -> Finding:
     detail = str(error)[:200] or type(error).__name__
-    return Finding("unreadable-workbook", ERROR, params={"reason": {
-        "en": f"it is not a valid Excel .xlsx workbook ({detail})", "fr": "ce n'est pas un classeur Excel .xlsx valide"}})
+    return Finding("unreadable-workbook", ERROR, params={"reason": both("workbook.invalid", detail=detail)})
 
 
 def read_workbook(path: Path, profile: dict[str, Any]) -> tuple[dict[str, list[list[str]]] | None, list[Finding]]:

@@ -10,6 +10,7 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
+from mcds.i18n import both
 from mcds.standard import classifications, model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
@@ -42,15 +43,13 @@ def problem(kind: str, code: str) -> dict[str, str] | None:
     """Why `code` cannot be a code of the classification `kind`, or None when it can."""
     full = classifications.installed(kind)
     if full is not None:
-        return None if code in full else {"en": "it is not in the installed official table",
-                                          "fr": "il ne figure pas dans la table officielle installée"}
+        return None if code in full else both("code.not_installed")
     if kind == "noc" and len(code) == 5 and code[1] not in model.codes("TeerCategoryEnum"):
-        return {"en": f"its second digit {code[1]} is not a TEER category (0 to 5)",
-                "fr": f"son deuxième chiffre {code[1]} n'est pas une catégorie FEER (0 à 5)"}
+        return both("code.noc_teer", digit=code[1])
     if kind == "cip" and code[:2] not in model.codes("CipSeriesEnum"):
-        return {"en": f"{code[:2]} is not a CIP 2021 series", "fr": f"{code[:2]} n'est pas une série de la CPE 2021"}
+        return both("code.cip_series", series=code[:2])
     if kind == "naics" and "-" not in code and model.naics_sector(code) not in model.codes("NaicsSectorEnum"):
-        return {"en": f"{code[:2]} is not a NAICS 2022 sector", "fr": f"{code[:2]} n'est pas un secteur du SCIAN 2022"}
+        return both("code.naics_sector", sector=code[:2])
     return None
 
 

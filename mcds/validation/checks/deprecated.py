@@ -9,6 +9,7 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
+from mcds.i18n import both
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
 from mcds.validation.findings import WARNING
@@ -51,7 +52,7 @@ class deprecated(McdsCheck):
 
 
 def _replacement(name: str) -> dict[str, str]:
-    return {"en": f'"{name}"', "fr": f"« {name} »"} if name else {"en": "its replacement", "fr": "son remplaçant"}
+    return both("quote.item", item=name) if name else both("deprecated.its_replacement")
 
 
 CHECKS = [deprecated]

@@ -11,6 +11,7 @@ import attrs
 from frictionless import Error
 from frictionless.table import Row
 
+from mcds.i18n import both
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR
@@ -32,17 +33,17 @@ def url_problem(value: str) -> dict[str, str] | None:
         parts = urlsplit(value)
         host = parts.hostname or ""
     except ValueError:
-        return {"en": "it cannot be parsed", "fr": "elle ne peut pas être analysée"}
+        return both("url.unparsable")
     if parts.username or parts.password:
-        return {"en": "it contains a user name or password", "fr": "elle contient un nom d'utilisateur ou un mot de passe"}
+        return both("url.credentials")
     try:
         ipaddress.ip_address(host)
-        return {"en": "it names an IP address instead of a host", "fr": "elle désigne une adresse IP au lieu d'un hôte"}
+        return both("url.ip_address")
     except ValueError:
         pass
     labels = host.encode("idna").decode("ascii").split(".") if host else []
     if len(labels) < 2 or not labels[-1].isalpha() or not all(LABEL.match(label) for label in labels):
-        return {"en": f'"{host}" is not a public host name', "fr": f"« {host} » n'est pas un nom d'hôte public"}
+        return both("url.not_public", host=host)
     return None
 
 
@@ -65,7 +66,7 @@ class urls(McdsCheck):
                 try:
                     reason = url_problem(value)
                 except UnicodeError:
-                    reason = {"en": "its host name is not valid", "fr": "son nom d'hôte n'est pas valide"}
+                    reason = both("url.bad_host")
                 if reason is not None:
                     yield cell_error(BadUrlError, row, name, reason=reason)
 
