@@ -39,8 +39,9 @@ serve: setup
 # Quickstart 1: set up, generate, validate the samples, build and serve the portal.
 portal: generate validate build serve
 
-# Quickstart 2: the whole test suite, drift and release checks included.
+# Quickstart 2: the whole test suite, lint, drift and release checks included.
 test: setup
+	$(BIN)/ruff check --no-cache .
 	$(MCDS) generate --check
 	$(MCDS) release --check
 	$(BIN)/python -m pytest

@@ -27,8 +27,8 @@ import yaml
 from click.testing import CliRunner
 from conftest import GENERATED_DIR, ROOT, SCHEMA_DIR
 
-from mcds.cli.evolution import diff as diff_command
-from mcds.cli.evolution import release as release_command
+from mcds.cli.standard import diff as diff_command
+from mcds.cli.standard import release as release_command
 from mcds.errors import McdsError
 from mcds.evolution import diff as evolution
 from mcds.evolution import release as releasing

@@ -1,6 +1,5 @@
-"""`mcds diff` and `mcds release`: what a change does to the standard, and keeping released versions.
-
-Both are plain click commands, registered in the `mcds` group by mcds.cli."""
+"""The standard's commands: `mcds generate` (its artefacts), `mcds diff` (what a change does), `mcds release`
+(keeping released versions) and `mcds migrate` (moving a submission to a newer version)."""
 
 from __future__ import annotations
 
@@ -87,3 +86,62 @@ def _require_fresh_artefacts(root: Path) -> None:
     except ImportError as error:
         raise McdsError("generate.needs_linkml") from error
     build.check(paths.GENERATED_DIR)
+
+
+@click.command()
+@click.option("--check", is_flag=True, help="Do not write: exit 1 and name the stale files if any differ.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write into this folder instead of schema/generated/.",
+)
+@lang_option
+@reports_errors
+def generate(check: bool, out: Path | None, lang: str) -> None:
+    """Regenerate the standard's artefacts from schema/mcds.yaml.
+
+    \b
+    Examples:
+      mcds generate            # rewrite schema/generated/
+      mcds generate --check    # exit 1 when schema/generated/ is stale
+    """
+    try:
+        from mcds.generators import build
+    except ImportError as error:
+        raise McdsError("generate.needs_linkml") from error
+    from mcds.standard import paths
+
+    if check:
+        count = build.check(paths.GENERATED_DIR)
+        click.echo(t("generate.fresh", lang, count=count))
+    else:
+        target = out or paths.GENERATED_DIR
+        count = build.write(target)
+        click.echo(t("generate.done", lang, count=count, path=target))
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--to", "version", required=True, help="The version of the standard to move to.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="A new or empty folder.")
+@lang_option
+@reports_errors
+def migrate(path: Path, version: str, out: Path, lang: str) -> None:
+    """Move a submission to another version of the standard, where the change is mechanical.
+
+    Renamed fields and codes are carried over and the declared version is updated; every other breaking
+    change is listed for you to handle. PATH is never modified: the result is a new data package in OUT.
+
+    \b
+    Examples:
+      mcds migrate datapackages/kestrel-bay-college --to 0.2.0 --out /tmp/kestrel-0.2.0
+    """
+    from mcds.evolution.migrate import migrate as run
+
+    result = run(path, version, out)
+    click.echo(t("migrate.done", lang, source=path, old=result.source, new=result.target, path=out,
+                 applied=len(result.applied)))
+    for change in result.left:
+        click.echo(t("migrate.left", lang, change=change))
+    click.echo(t("migrate.next", lang, path=out))
