@@ -1,7 +1,7 @@
 """Reports for people and programs: text for the terminal, JSON, Markdown, one self-contained HTML page, CSV.
 
 Of these, the CSV report is the one made to be opened in a spreadsheet, so its values are neutralized against
-formulas (mcds.tabular.neutralize, as in the open-data downloads). The others are read as documents, where a
+formulas (mcds.standard.tabular.neutralize, as in the open-data downloads). The others are read as documents, where a
 leading apostrophe would misquote the provider's value: HTML escapes it, JSON and Markdown quote it.
 
 The JSON shape is stable whether one or many inputs were validated:
