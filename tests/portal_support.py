@@ -63,7 +63,10 @@ class Portal:
 # -- Building the fixture submissions ----------------------------------------------------------------------
 
 def rewrite_table(folder: Path, table: str, change) -> None:  # noqa: ANN001 - change(rows) edits the rows in place
-    path = folder / f"{table}.csv"
+    rewrite_csv(folder / f"{table}.csv", change)
+
+
+def rewrite_csv(path: Path, change) -> None:  # noqa: ANN001 - change(rows) edits the rows in place
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     change(rows)

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from portal_support import rewrite_csv
 from test_validation_inputs import fill_template, zip_folder
 
 import mcds.validation
@@ -52,16 +53,6 @@ def read_tables(folder: Path, names: dict[str, str]) -> tabular.Tables:
     return tabular.to_document(tables, tabular.load_profile())
 
 
-def rewrite(path: Path, change) -> None:  # noqa: ANN001 - change(rows) edits the rows in place
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    change(rows)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-
-
 def poison(rows: list[dict[str, str]]) -> None:
     """What validation would refuse: an out-of-range value, a `javascript:` link, an identifier out of the site."""
     rows[0].update(title_en=EVIL_TITLE, webpage=EVIL_URL, duration_weeks="999", id="../../x")
@@ -80,7 +71,7 @@ def decoy_package(folder: Path) -> tuple[dict[str, str], list[str]]:
         shutil.copyfile(folder / resource["path"], folder / declared[resource["name"]])
         resource["path"] = declared[resource["name"]]
     (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2), encoding="utf-8")
-    rewrite(folder / "microcredentials.csv", poison)
+    rewrite_csv(folder / "microcredentials.csv", poison)
     return declared, undeclared
 
 
@@ -112,7 +103,7 @@ def test_nothing_is_read_from_the_folder_after_validation(tmp_path: Path, monkey
 
     def then_change_the_folder(*args: Any, **kwargs: Any) -> Any:
         report = real(*args, **kwargs)
-        rewrite(folder / "microcredentials.csv", poison)
+        rewrite_csv(folder / "microcredentials.csv", poison)
         return report
 
     monkeypatch.setattr(mcds.validation, "validate", then_change_the_folder)
@@ -128,16 +119,16 @@ def test_the_validation_cache_keys_on_the_validated_bytes_and_name(tmp_path: Pat
     first = gather(submissions, cache=cache).submissions[0]
     assert first.valid and len(list(cache.iterdir())) == 1
     # An undeclared file is not part of the submission: changing it changes neither the checksum nor the result.
-    rewrite(folder / "organizations.csv", lambda rows: rows[0].update(name_en="Changed"))
+    rewrite_csv(folder / "organizations.csv", lambda rows: rows[0].update(name_en="Changed"))
     assert gather(submissions, cache=cache).submissions[0].checksum == first.checksum
     assert len(list(cache.iterdir())) == 1
     # A declared file is: the submission is validated again, and found invalid.
-    rewrite(folder / declared["microcredentials"], poison)
+    rewrite_csv(folder / declared["microcredentials"], poison)
     again = gather(submissions, cache=cache).submissions[0]
     assert again.checksum != first.checksum and not again.valid and again.errors > 0
     assert len(list(cache.iterdir())) == 2
     # The same valid bytes sent under another name are not valid because they were valid under the right one.
-    rewrite(folder / declared["microcredentials"], lambda rows: None)
+    rewrite_csv(folder / declared["microcredentials"], lambda rows: None)
     shutil.rmtree(folder)
     copy_sample(submissions / "another-name")
     decoy_package(submissions / "another-name")
@@ -306,7 +297,7 @@ def test_an_impostor_folder_publishes_nothing_in_the_providers_name(tmp_path: Pa
     submissions = tmp_path / "submissions"
     copy_sample(submissions / SAMPLE)
     impostor = copy_sample(submissions / "impostor-college")
-    rewrite(impostor / "microcredentials.csv", lambda rows: rows[0].update(title_en=EVIL_TITLE))
+    rewrite_csv(impostor / "microcredentials.csv", lambda rows: rows[0].update(title_en=EVIL_TITLE))
     gathered = gather(submissions)
     by_name = {s.name: s for s in gathered.submissions}
     assert by_name["impostor-college"].document is None and by_name["impostor-college"].declared == SAMPLE
@@ -337,7 +328,7 @@ def test_two_submissions_claiming_one_identifier_are_both_left_out(tmp_path: Pat
 def test_a_previous_version_published_under_another_name_is_not_kept(tmp_path: Path) -> None:
     submissions, previous = tmp_path / "submissions", tmp_path / "previous"
     broken = copy_sample(submissions / "impostor-college")
-    rewrite(broken / "microcredentials.csv", lambda rows: rows[0].update(workload_hours="forty"))
+    rewrite_csv(broken / "microcredentials.csv", lambda rows: rows[0].update(workload_hours="forty"))
     (previous / PUBLISHED).mkdir(parents=True)
     document = gathered_document(copy_sample(tmp_path / "source" / SAMPLE))
     (previous / PUBLISHED / "impostor-college.json").write_text(
@@ -349,7 +340,7 @@ def test_another_providers_organization_is_referenced_not_redefined(tmp_path: Pa
     submissions = tmp_path / "submissions"
     copy_sample(submissions / "kestrel-bay-college", "kestrel-bay-college")
     lumenquai = copy_sample(submissions / "lumenquai-learning", "lumenquai-learning")
-    rewrite(lumenquai / "organizations.csv",
+    rewrite_csv(lumenquai / "organizations.csv",
             lambda rows: next(r for r in rows if r["id"] == "kestrel-bay-college").update(name_en="Fake Kestrel"))
     gathered = gather(submissions)
     assert [s.valid for s in gathered.submissions] == [True, True]
@@ -379,7 +370,7 @@ def test_the_build_reports_each_identity_problem(tmp_path: Path, monkeypatch: py
 @pytest.mark.parametrize("suffix", ["\n", "\r\n", "\u202e", "\u200b", "\u2066", "\x07"], ids=repr)
 def test_an_identifier_with_a_hidden_character_is_located_at_validation(tmp_path: Path, suffix: str) -> None:
     folder = copy_sample(tmp_path / SAMPLE)
-    rewrite(folder / "organizations.csv", lambda rows: rows[1].update(id=rows[1]["id"] + suffix))
+    rewrite_csv(folder / "organizations.csv", lambda rows: rows[1].update(id=rows[1]["id"] + suffix))
     report = validate(folder)
     found = [f for f in report.errors if f.code == "unsafe-identifier"]
     assert [(f.file, f.row, f.column) for f in found] == [("organizations.csv", 3, "id")]
@@ -390,7 +381,7 @@ def test_an_identifier_with_a_hidden_character_is_located_at_validation(tmp_path
 
 def test_a_decomposed_accent_in_an_identifier_is_located_at_validation(tmp_path: Path) -> None:
     folder = copy_sample(tmp_path / SAMPLE)
-    rewrite(folder / "learning_outcomes.csv",
+    rewrite_csv(folder / "learning_outcomes.csv",
             lambda rows: rows[0].update(microcredential_id=unicodedata.normalize("NFD", "caf\u00e9")))
     found = [(f.code, f.file, f.row, f.column) for f in validate(folder).errors if f.code == "unsafe-identifier"]
     assert found == [("unsafe-identifier", "learning_outcomes.csv", 2, "microcredential_id")]
