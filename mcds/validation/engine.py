@@ -25,7 +25,7 @@ from mcds.validation.error_catalogue import entries
 from mcds.validation.findings import ERROR, WARNING, Finding, Report
 from mcds.validation.inputs import Staged, stage
 from mcds.validation.sniff import CELL_LIMIT
-from mcds.validation.suggest import suggestion
+from mcds.validation.suggest import closest_code, suggestion
 
 LIMIT_ERRORS = 1000
 # Frictionless' CSV parser raises the csv module's field limit to 2 GB when it is imported; it is imported
@@ -74,6 +74,9 @@ def _constraint_case(field: dict[str, Any], constraint: str, value: str) -> dict
     if constraint == "required":
         return {"variant": "required", "example": example} if example else {"variant": "required-without-example"}
     if constraint == "enum":
+        meant = closest_code(field["mcds"]["enum"], value) if field["mcds"].get("enum") else None
+        if meant and meant != value:
+            return {"variant": "enum-suggested", "closest": meant, **_codes(field, limits.get("enum") or [])}
         return {"variant": "enum", **_codes(field, limits.get("enum") or [])}
     if constraint in ("minimum", "maximum"):
         return {"variant": constraint, "bound": limits.get(constraint), "low": limits.get("minimum", "…"),
@@ -83,6 +86,10 @@ def _constraint_case(field: dict[str, Any], constraint: str, value: str) -> dict
     if constraint == "pattern" and separator and most and not _bad_items(field, value) and len(value.split(separator)) > most:
         return {"variant": "max-items", "count": len(value.split(separator)), "most": most}
     if constraint == "pattern" and separator:
+        written = next((mark for mark in (";", ",") if mark in value and mark != separator), None)
+        fixed = separator.join(part.strip() for part in value.split(written)) if written else ""
+        if written and not _bad_items(field, fixed):
+            return {"variant": "list-separator", "separator": written, "fixed": fixed}
         items = _quoted(_bad_items(field, value) or [value])
         if field["mcds"].get("enum"):
             return {"variant": "list-code", "items": items, **_codes(field, model.codes(field["mcds"]["enum"]))}

@@ -1,10 +1,12 @@
-"""Suggestions for a misspelt name: the closest of the names expected, as a bilingual hint."""
+"""Suggestions for a misspelt name or code: the closest of the names expected, or the code a provider meant."""
 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 
 from mcds.i18n import LANGUAGES, t
+from mcds.standard import model
 
 
 def closest(name: str, choices: list[str]) -> str | None:
@@ -17,3 +19,25 @@ def suggestion(name: str, choices: list[str]) -> dict[str, str]:
     if not match:
         return {"en": "", "fr": ""}
     return {lang: " " + t("suggest.did_you_mean", lang, name=match) for lang in LANGUAGES}
+
+
+def _folded(text: str) -> str:
+    """Text as people mistype it alike: no accents, no case, single spaces."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+def closest_code(enum: str, value: str) -> str | None:
+    """The code of `enum` a provider most likely meant by `value`: the code whose English or French label it is
+    ("Manitoba" and "manitoba" mean CA-MB), else the code or label nearest in spelling; None when none is near."""
+    names: dict[str, str] = {}
+    for code in model.codes(enum):
+        names.setdefault(_folded(code), code)
+        for lang in LANGUAGES:
+            names.setdefault(_folded(model.label(enum, code, lang)), code)
+    wanted = _folded(value)
+    if wanted in names:
+        return names[wanted]
+    near = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.75)
+    return names[near[0]] if near else None
+
