@@ -112,6 +112,18 @@ def test_nothing_is_read_from_the_folder_after_validation(tmp_path: Path, monkey
     assert submission.valid and submission.document == validated
 
 
+@pytest.mark.parametrize("descriptor", ["[" * 100_000, "{\"resources\": [], \"resources\": []}"], ids=["deep", "repeated-key"])
+def test_a_descriptor_validation_refuses_is_refused_by_the_gate_too(tmp_path: Path, descriptor: str) -> None:
+    """The snapshot reads the descriptor with validation's own bounded reader: nesting 100,000 deep once
+    stopped the build with a RecursionError before validation could report it."""
+    folder = tmp_path / "submissions" / SAMPLE
+    folder.mkdir(parents=True)
+    (folder / "datapackage.json").write_text(descriptor, encoding="utf-8")
+    [submission] = gather(tmp_path / "submissions").submissions
+    assert (submission.valid, submission.errors, submission.document) == (False, 1, None)
+    assert (folder / "datapackage.json").read_text(encoding="utf-8") == descriptor
+
+
 def test_the_validation_cache_keys_on_the_validated_bytes_and_name(tmp_path: Path) -> None:
     submissions, cache = tmp_path / "submissions", tmp_path / "cache"
     folder = copy_sample(submissions / SAMPLE)

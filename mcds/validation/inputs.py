@@ -9,7 +9,6 @@ validation reads, and validates and publishes that copy.
 from __future__ import annotations
 
 import csv
-import json
 import shutil
 import stat
 import tempfile
@@ -293,14 +292,11 @@ def snapshot(source: Path, target: Path, profile: dict[str, Any] | None = None) 
         return target / path.name
     folder = path.parent if path.name == "datapackage.json" else path
     try:
-        data = (folder / "datapackage.json").read_bytes()
-    except OSError:
-        return target  # validating the empty copy reports the missing descriptor
-    _copy_read_only(folder / "datapackage.json", target / "datapackage.json", data)
-    try:
-        descriptor = json.loads(data.decode("utf-8-sig"))
-    except ValueError:
-        return target
+        _copy_read_only(folder / "datapackage.json", target / "datapackage.json")
+        # The copy is read with validation's own bounded reader: what names the tables is what is validated.
+        descriptor = safejson.load(target / "datapackage.json")
+    except (OSError, safejson.JsonProblem):
+        return target  # validating the copy reports the missing or unusable descriptor
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     tables = {r["name"] for r in profile["resources"]}
     for resource in resources if isinstance(resources, list) else []:
@@ -313,14 +309,11 @@ def snapshot(source: Path, target: Path, profile: dict[str, Any] | None = None) 
     return target
 
 
-def _copy_read_only(source: Path, target: Path, data: bytes | None = None) -> None:
+def _copy_read_only(source: Path, target: Path) -> None:
     if target.exists():  # two resources declare the same file: it is the same file
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    if data is None:
-        shutil.copyfile(source, target)
-    else:
-        target.write_bytes(data)
+    shutil.copyfile(source, target)
     target.chmod(0o444)
 
 
