@@ -15,6 +15,7 @@ import click
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES, default_language, t
+from mcds.util.io import write_atomic
 
 lang_option = click.option(
     "--lang",
@@ -84,10 +85,7 @@ def write_output(content: str, output: Path | None) -> None:
     if output is None:
         click.echo(content, nl=False)
         return
-    temporary = output.with_name(output.name + ".part")
     try:
-        temporary.write_text(content, encoding="utf-8")
-        temporary.replace(output)
+        write_atomic(output, content)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise McdsError("output.cannot_write", path=output, reason=error.strerror or str(error)) from error

@@ -38,7 +38,7 @@ from mcds.publish.gate import (
     published_record,
 )
 from mcds.standard import model
-from mcds.util.io import json_bytes
+from mcds.util.io import json_bytes, write_atomic
 from mcds.util.parallel import on_every_core
 from mcds.util.templates import environment
 
@@ -259,11 +259,9 @@ class CataloguePages:
         if self.cache is None:
             return
         path = self._keys_file(site)
-        temporary = path.with_suffix(".part")
         try:  # the cache only saves time: a build that cannot write it has still succeeded
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_text(json.dumps({"site": str(site), "keys": self.keys}, sort_keys=True), encoding="utf-8")
-            temporary.replace(path)
+            write_atomic(path, json.dumps({"site": str(site), "keys": self.keys}, sort_keys=True))
         except OSError:
             # Keys left from an earlier build would describe pages this site no longer holds.
             with contextlib.suppress(OSError):

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mcds.standard.tabular import FORMULA_STARTS
 from mcds.util import limits
+from mcds.util.io import csv_bytes, write_atomic
 from mcds.util.outputs import same_file
 
 KINDS = ("noc", "cip", "naics")
@@ -125,11 +126,6 @@ def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
     if same_file(path, target):  # installing the installed table would replace the file being read
         raise ImportProblem("output.is_input", path=target, source=path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".part")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["code", "title"])
-        writer.writerows(codes)
-    temporary.replace(target)
+    write_atomic(target, csv_bytes(["code", "title"], codes))
     _codes.cache_clear()
     return kind, len(codes), target

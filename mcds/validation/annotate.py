@@ -3,12 +3,14 @@ that says what is wrong and how to fix it. The provider's own file is never writ
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from openpyxl import load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import PatternFill
 
+from mcds.util.io import write_atomic
 from mcds.validation.error_catalogue import message
 from mcds.validation.findings import ERROR, Report
 
@@ -34,7 +36,7 @@ def annotate(report: Report, source: Path, target: Path, lang: str) -> int:
         cell = book[sheet_name].cell(row=row, column=column)
         cell.fill = FILLS[severities[(sheet_name, row, column)]]
         cell.comment = Comment("\n\n".join(messages), "MCDS", width=360, height=200)
-    temporary = target.with_name(target.name + ".part")
-    book.save(temporary)
-    temporary.replace(target)
+    workbook = io.BytesIO()
+    book.save(workbook)
+    write_atomic(target, workbook.getvalue())
     return len(marked)
