@@ -14,6 +14,7 @@ asserts the same findings."""
 from __future__ import annotations
 
 import gc
+import math
 import time
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -48,12 +49,9 @@ def _finite(read: Callable[[Any], tuple[Any, Any]], note: str) -> Callable[[Any]
             target, notes = read(cell)
         except InvalidOperation:
             return None, {"type": note}
-        if isinstance(target, Decimal | float) and not (target.is_finite() if isinstance(target, Decimal)
-                                                         else target == target and abs(target) != float("inf")):
-            return None, {"type": note}
-        if isinstance(target, Decimal) and abs(target) > FINITE:
-            return None, {"type": note}
-        return target, notes
+        finite = (math.isfinite(target) if isinstance(target, float)
+                  else target.is_finite() and abs(target) <= FINITE if isinstance(target, Decimal) else True)
+        return (target, notes) if finite else (None, {"type": note})
     return reader
 
 
