@@ -355,4 +355,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "its replacement",
         "fr": "son remplaçant",
     },
+    "csv.wide": {
+        "en": "{encoding} (what Excel calls \"Unicode Text\")",
+        "fr": "{encoding} (ce qu'Excel appelle « Texte Unicode »)",
+    },
+    "csv.windows_1252": {
+        "en": "Windows-1252 (Excel's \"CSV\" format)",
+        "fr": "Windows-1252 (le format « CSV » d'Excel)",
+    },
+    "csv.other_encoding": {
+        "en": "another encoding",
+        "fr": "un autre encodage",
+    },
 }

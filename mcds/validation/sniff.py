@@ -32,7 +32,6 @@ WIDE = (
     (codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
     (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"),
 )
-UNICODE_TEXT = {"en": "{} (what Excel calls \"Unicode Text\")", "fr": "{} (ce qu'Excel appelle « Texte Unicode »)"}
 # Rows read to find column names below row 1: a title and a few lines of notes above them.
 HEADER_SEARCH = 10
 
@@ -40,9 +39,9 @@ HEADER_SEARCH = 10
 def _guess(data: bytes) -> dict[str, str]:
     try:
         data.decode("cp1252")
-        return {"en": "Windows-1252 (Excel's \"CSV\" format)", "fr": "Windows-1252 (le format « CSV » d'Excel)"}
+        return both("csv.windows_1252")
     except UnicodeDecodeError:
-        return {"en": "another encoding", "fr": "un autre encodage"}
+        return both("csv.other_encoding")
 
 
 def _wide(first: bytes) -> str | None:
@@ -71,7 +70,7 @@ def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
         wide = _wide(first)
         if wide:
             return "utf-8", Finding("not-utf8", ERROR, file=label, params={
-                "position": 0, "reason": {lang: text.format(wide) for lang, text in UNICODE_TEXT.items()}})
+                "position": 0, "reason": both("csv.wide", encoding=wide)})
         encoding = "utf-8-sig" if first.startswith(codecs.BOM_UTF8) else "utf-8"
         decoder = codecs.getincrementaldecoder("utf-8")()
         offset, lines, chunk = 0, 1, first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from functools import cache
 
 from mcds.i18n import LANGUAGES, t
 from mcds.standard import model
@@ -27,14 +28,21 @@ def _folded(text: str) -> str:
     return " ".join(plain.casefold().split())
 
 
-def closest_code(enum: str, value: str) -> str | None:
-    """The code of `enum` a provider most likely meant by `value`: the code whose English or French label it is
-    ("Manitoba" and "manitoba" mean CA-MB), else the code or label nearest in spelling; None when none is near."""
+@cache
+def _names(enum: str) -> dict[str, str]:
+    """Each code of `enum`, its English label and its French label, as people mistype them -> the code."""
     names: dict[str, str] = {}
     for code in model.codes(enum):
         names.setdefault(_folded(code), code)
         for lang in LANGUAGES:
             names.setdefault(_folded(model.label(enum, code, lang)), code)
+    return names
+
+
+def closest_code(enum: str, value: str) -> str | None:
+    """The code of `enum` a provider most likely meant by `value`: the code whose English or French label it is
+    ("Manitoba" and "manitoba" mean CA-MB), else the code or label nearest in spelling; None when none is near."""
+    names = _names(enum)
     wanted = _folded(value)
     if wanted in names:
         return names[wanted]
