@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from mcds.i18n import in_language
 from mcds.util import limits
 from mcds.validation.checks import all_error_classes
 from mcds.validation.entry import Entry, entry
@@ -345,8 +346,7 @@ def message(finding: Finding, lang: str, located: bool = True) -> str:
     """The whole message of a finding in `lang`: where, what is wrong, and how to fix it."""
     item = entries()[finding.code]
     values: dict[str, Any] = _Defaults(value=finding.value or "", column=finding.column or "", row=finding.row or "")
-    for key, value in finding.params.items():
-        values[key] = value[lang] if isinstance(value, dict) and lang in value else value
+    values.update({key: in_language(value, lang) for key, value in finding.params.items()})
     case = item.variants.get(finding.params.get("variant", ""), item)
     text = case.message[lang].format_map(values)
     if values.get("rule"):
