@@ -72,10 +72,10 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
 
     # --previous is read too, unless it is the site being replaced (the usual case).
     reads = [submissions, *([previous] if previous is not None and not same_file(previous, out) else [])]
+    cache = Path(".mcds-cache").absolute()
     # Claimed before validating, so that a second build into the same folder stops at once.
     with claim(out, reads=reads) as site:
-        gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None,
-                          cache=Path(".mcds-cache").absolute())
+        gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None, cache=cache)
         for submission in gathered.submissions:
             if submission.contested:
                 click.echo(t("portal.build.contested", lang, source=submission.source,
@@ -90,7 +90,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
             if submission.stale and (submission.contested or submission.declared):
                 click.echo(t("portal.build.kept_previous", lang, name=submission.name), err=True)
         result = build_docs(site, site_url=site_url,
-                            catalogue=CataloguePages(gathered, cache=Path(".mcds-cache").absolute()))
+                            catalogue=CataloguePages(gathered, cache=cache))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 
 
