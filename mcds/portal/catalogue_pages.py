@@ -292,10 +292,11 @@ class CataloguePages:
             return {}
         return keys
 
-    def _key(self, submission: Submission, lang: str, site_root: str, shell: str) -> str:
+    def _key(self, submission: Submission, lang: str, site_root: str, shells_digest: str) -> str:
         """Everything a provider's record and provider pages show, summed up: its submission, the names of
         the organizations and titles of the microcredentials they mention, the outcome reports about its
-        microcredentials, the language, the site's address, the shell page and the code that renders them."""
+        microcredentials, the language, the site's address, the shell pages (their digest) and the code that
+        renders them."""
         mcs = submission.document.get("microcredentials", [])
         organizations = {submission.provider}
         targets = set()
@@ -310,17 +311,18 @@ class CataloguePages:
                  "organizations": {o: [self.organizations.get(o), o in self.providers] for o in sorted(organizations)},
                  "titles": {m: self._title_of(m) for m in sorted(targets)},
                  "reports": {mc["id"]: self.reports_of.get(mc["id"], []) for mc in mcs},
-                 "page": [lang, site_root, hashlib.sha256(shell.encode()).hexdigest(), code_digest()]}
+                 "page": [lang, site_root, shells_digest, code_digest()]}
         return hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode()).hexdigest()
 
     def _render_language(self, site: Path, site_root: str, lang: str, previous: Path | None,
                          known: dict[str, str]) -> tuple[int, dict[str, str]]:
         t = Words(lang)
         shells = {folder: (site / lang / _shell(folder) / "index.html").read_text(encoding="utf-8") for folder in FOLDERS}
-        shell = "".join(shells[folder] for folder in FOLDERS)  # what the page keys depend on
+        # What every page key depends on, hashed once for all the providers.
+        shells_digest = hashlib.sha256("".join(shells[folder] for folder in FOLDERS).encode()).hexdigest()
         keys, paths = {}, []
         for submission in sorted(self.catalogue.published, key=lambda s: s.provider):
-            key = keys[f"{lang}/{submission.name}"] = self._key(submission, lang, site_root, shell)
+            key = keys[f"{lang}/{submission.name}"] = self._key(submission, lang, site_root, shells_digest)
             mcs = submission.document.get("microcredentials", [])
             own = [record_path(mc["id"]) for mc in mcs] + [provider_path(submission.provider)]
             paths += own
