@@ -33,15 +33,20 @@ KINDS = {
 }
 
 
+def _kind(character: str) -> str | None:
+    """Which kind of deceptive character `character` is (a key of KINDS), or None for a visible one."""
+    category = unicodedata.category(character)
+    return ("line-break" if character in LINE_BREAKS else "control" if category == "Cc"
+            else "direction" if character in DIRECTION_MARKS else "zero-width" if character in ZERO_WIDTH
+            else "invisible" if category in ("Cf", "Zl", "Zp") else None)
+
+
 def flaw(identifier: str) -> tuple[int, str, str] | None:
     """The first deceptive character of `identifier`: (position from 1, code point as U+XXXX, kind), or None."""
     if identifier.isascii() and identifier.isprintable():  # most identifiers: nothing to look for
         return None
     for position, character in enumerate(identifier, start=1):
-        category = unicodedata.category(character)
-        kind = ("line-break" if character in LINE_BREAKS else "control" if category == "Cc"
-                else "direction" if character in DIRECTION_MARKS else "zero-width" if character in ZERO_WIDTH
-                else "invisible" if category in ("Cf", "Zl", "Zp") else None)
+        kind = _kind(character)
         if kind:
             return position, f"U+{ord(character):04X}", kind
     if not unicodedata.is_normalized("NFC", identifier):
@@ -53,8 +58,7 @@ def flaw(identifier: str) -> tuple[int, str, str] | None:
 
 def shown(identifier: str) -> str:
     """The identifier with its deceptive characters made visible, for a message."""
-    return "".join(f"<U+{ord(c):04X}>" if c in LINE_BREAKS + DIRECTION_MARKS + ZERO_WIDTH
-                   or unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in identifier)
+    return "".join(f"<U+{ord(c):04X}>" if _kind(c) else c for c in identifier)
 
 
 class UnsafeIdentifierError(McdsCellError):
