@@ -136,16 +136,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{elements} : supprimé sans avoir été rendu obsolète dans la version {latest}. Rendez d'abord l'élément obsolète dans une version mineure, puis supprimez-le dans une version majeure ultérieure (GOVERNANCE.md, Deprecation).",
     },
     "release.changelog_missing": {
-        "en": "The schema differs from release {latest} but CHANGELOG.md has no entry for it: describe the changes under \"## [Unreleased]\" or \"## [{version}]\" (a draft: `mcds diff {latest} schema/mcds.yaml --format markdown`).",
-        "fr": "Le schéma diffère de la version {latest} mais CHANGELOG.md n'en dit rien : décrivez les changements sous « ## [Unreleased] » ou « ## [{version}] » (une ébauche : `mcds diff {latest} schema/mcds.yaml --format markdown`).",
+        "en": "The schema differs from release {latest} but {file} has no entry for it: describe the changes under \"## [Unreleased]\" or \"## [{version}]\" (a draft: `mcds diff {latest} schema/mcds.yaml --format markdown`); the changelog is kept in English (CHANGELOG.md) and French (CHANGELOG.fr.md).",
+        "fr": "Le schéma diffère de la version {latest} mais {file} n'en dit rien : décrivez les changements sous « ## [Unreleased] » ou « ## [{version}] » (une ébauche : `mcds diff {latest} schema/mcds.yaml --format markdown --lang fr`); le journal est tenu en anglais (CHANGELOG.md) et en français (CHANGELOG.fr.md).",
     },
     "release.exists": {
         "en": "Release {version} already exists in {path} and is never overwritten: raise the version in schema/mcds.yaml for a new release.",
         "fr": "La version {version} existe déjà dans {path} et n'est jamais écrasée : augmentez la version dans schema/mcds.yaml pour une nouvelle publication.",
     },
     "release.changelog_version_missing": {
-        "en": "CHANGELOG.md has no section \"## [{version}]\": move the Unreleased entries under it, with the date, before releasing.",
-        "fr": "CHANGELOG.md n'a pas de section « ## [{version}] » : déplacez-y les entrées Unreleased, avec la date, avant de publier.",
+        "en": "{file} has no section \"## [{version}]\": move the Unreleased entries under it, with the date, before releasing.",
+        "fr": "{file} n'a pas de section « ## [{version}] » : déplacez-y les entrées non publiées, avec la date, avant de publier.",
     },
     "release.other_root": {
         "en": "mcds release writes releases only in this checkout; for {root}, use mcds release --check.",
@@ -160,8 +160,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Le schéma est identique à la version {latest}.",
     },
     "release.passed": {
-        "en": "Version {version} is bumped enough for the {count} changes since release {latest} (they need a {required} bump), and CHANGELOG.md records them.",
-        "fr": "La version {version} est assez augmentée pour les {count} changements depuis la version {latest} (ils exigent un changement {required}), et CHANGELOG.md les consigne.",
+        "en": "Version {version} is bumped enough for the {count} changes since release {latest} (they need a {required} bump), and the changelog records them.",
+        "fr": "La version {version} est assez augmentée pour les {count} changements depuis la version {latest} (ils exigent un changement {required}), et le journal des modifications les consigne.",
     },
     "release.done": {
         "en": "Released {version} in {path} ({count} files).",

@@ -404,3 +404,25 @@ def test_serve_explains_a_missing_site(tmp_path: Path) -> None:
     result = CliRunner().invoke(serve, ["--dir", str(tmp_path / "nothing"), "--lang", "fr"])
     assert result.exit_code == 2
     assert "mcds build" in result.output
+
+
+def test_the_french_changelog_page_shows_the_french_entries(site: Path) -> None:
+    def text(lang: str) -> str:
+        return unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", (site / lang / "about" / "changelog" / "index.html")
+                                                  .read_text(encoding="utf-8"))))
+
+    french, english = text("fr"), text("en")
+    assert "Profils : une province ou un programme resserre la norme de base" in french
+    assert "Profiles: a province or programme tightens the core standard" not in french
+    assert "Profiles: a province or programme tightens the core standard" in english
+
+
+def test_a_release_the_french_changelog_lacks_is_shown_in_english_marked_as_such() -> None:
+    from mcds.portal.changelog import render_changelog
+
+    english = "# Changelog\n\n## [0.2.0] - 2026-11-28\n\n### Added\n- Profiles.\n\n## [0.1.0] - 2026-11-28\n\n### Added\n- The schema.\n"
+    french = "# Journal\n\n## [0.1.0] - 2026-11-28\n\n### Ajouts\n- Le schéma.\n"
+    page = render_changelog(english, "fr", french)
+    shown_in_english = page.split("## 0.2.0", 1)[1].split("## 0.1.0", 1)[0]
+    assert '<div lang="en" markdown>' in shown_in_english and "- Profiles." in shown_in_english
+    assert "- Le schéma." in page.split("## 0.1.0", 1)[1] and "- The schema." not in page

@@ -32,6 +32,7 @@ from mcds.cli.standard import release as release_command
 from mcds.errors import McdsError
 from mcds.evolution import diff as evolution
 from mcds.evolution import release as releasing
+from mcds.evolution.changelog import parse_changelog
 from mcds.evolution.changelog import sections as changelog_sections
 from mcds.evolution.messages import BUMP_WORDS, HEADINGS, SUMMARIES
 from mcds.standard import versions
@@ -488,6 +489,26 @@ def test_release_check_wants_a_changelog_entry(tmp_path):
     with pytest.raises(releasing.ReleaseCheckFailed) as raised:
         releasing.check_release(repository(tmp_path, modified("optional_slot_added", version)))
     assert raised.value.key == "release.changelog_missing"
+
+
+def test_release_check_wants_the_french_changelog_entry_too(tmp_path):
+    version = versions.next_version(CURRENT["version"], "minor")
+    root = repository(tmp_path, modified("optional_slot_added", version), ENTRY)
+    (root / "CHANGELOG.fr.md").write_text("# Journal des modifications\n\n## [Non publié]\n\n## [0.1.0] - 2026-11-28\n\n"
+                                          "### Ajouts\n- Le schéma.\n", encoding="utf-8")
+    with pytest.raises(releasing.ReleaseCheckFailed) as raised:
+        releasing.check_release(root)
+    assert (raised.value.key, raised.value.values["file"]) == ("release.changelog_missing", "CHANGELOG.fr.md")
+    french = (root / "CHANGELOG.fr.md").read_text(encoding="utf-8")
+    (root / "CHANGELOG.fr.md").write_text(french.replace("## [Non publié]\n", "## [Non publié]\n\n### Ajouts\n"
+                                                         "- L'élément facultatif `delivery_notes`.\n"), encoding="utf-8")
+    assert releasing.check_release(root).version == version
+
+
+def test_the_two_changelogs_describe_the_same_releases():
+    english = [r.version for r in parse_changelog((ROOT / "CHANGELOG.md").read_text(encoding="utf-8")) if r.sections]
+    french = [r.version for r in parse_changelog((ROOT / "CHANGELOG.fr.md").read_text(encoding="utf-8")) if r.sections]
+    assert french == english
 
 
 def test_release_check_refuses_a_version_that_goes_backwards(tmp_path):

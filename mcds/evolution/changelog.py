@@ -1,5 +1,9 @@
-"""CHANGELOG.md read as releases, the one parser of it: the release check reads each release's entries, the
-portal renders them as its changelog page and takes a fallback date from them."""
+"""The changelogs read as releases, the one parser of them: the release check reads each release's entries, the
+portal renders them as its changelog page and takes a fallback date from them.
+
+The changelog is bilingual: CHANGELOG.md in English and CHANGELOG.fr.md in French, the same releases under the
+same bracketed versions. The French file may write the unreleased section "[Non publié]"; it is read as
+"Unreleased"."""
 
 from __future__ import annotations
 
@@ -8,6 +12,10 @@ from dataclasses import dataclass, field
 
 _RELEASE = re.compile(r"^## \[(?P<version>[^\]]+)\](?:\s*-\s*(?P<date>\d{4}-\d{2}-\d{2}))?\s*$")
 _SECTION = re.compile(r"^### (?P<heading>.+?)\s*$")
+UNRELEASED = "Unreleased"
+# The changelog file of each language, in the repository's root.
+FILES = {"en": "CHANGELOG.md", "fr": "CHANGELOG.fr.md"}
+_UNRELEASED_NAMES = {"Unreleased", "Non publié"}
 
 
 @dataclass
@@ -38,7 +46,8 @@ def parse_changelog(text: str) -> list[Release]:
         if release:
             close_section()
             heading, body = None, []
-            releases.append(Release(release["version"], release["date"]))
+            version = UNRELEASED if release["version"] in _UNRELEASED_NAMES else release["version"]
+            releases.append(Release(version, release["date"]))
             continue
         if releases:
             releases[-1].lines.append(line)

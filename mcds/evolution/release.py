@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mcds.errors import McdsError
+from mcds.evolution.changelog import FILES as CHANGELOGS
+from mcds.evolution.changelog import UNRELEASED
 from mcds.evolution.changelog import sections as changelog_sections
 from mcds.evolution.diff import RANK, Change, Diff, compile_schema, diff, load_model, undeprecated_removals
 from mcds.evolution.messages import BUMP_WORDS
@@ -64,11 +66,21 @@ def check_release(root: Path = paths.ROOT) -> ReleaseStatus:
     if removed:
         raise ReleaseCheckFailed("release.removed_without_deprecation", elements=", ".join(removed), latest=latest)
     if result.changes or actual != "none":
-        sections = changelog_sections((root / "CHANGELOG.md").read_text(encoding="utf-8")) \
-            if (root / "CHANGELOG.md").is_file() else {}
-        if not sections.get("Unreleased") and not sections.get(version):
-            raise ReleaseCheckFailed("release.changelog_missing", latest=latest, version=version)
+        for name, sections in _changelogs(root).items():
+            if not sections.get(UNRELEASED) and not sections.get(version):
+                raise ReleaseCheckFailed("release.changelog_missing", latest=latest, version=version, file=name)
     return ReleaseStatus(version, latest, result)
+
+
+def _changelogs(root: Path) -> dict[str, dict[str, str]]:
+    """The sections of each changelog: the English one always (missing, it has none), the French one when the
+    repository keeps it."""
+    found = {}
+    for lang, name in CHANGELOGS.items():
+        path = root / name
+        if path.is_file() or lang == "en":
+            found[name] = changelog_sections(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    return found
 
 
 def release(root: Path = paths.ROOT) -> tuple[str, Path, int]:
@@ -81,10 +93,9 @@ def release(root: Path = paths.ROOT) -> tuple[str, Path, int]:
     if target.exists():
         raise McdsError("release.exists", version=version, path=target)
     status = check_release(root)
-    changelog = root / "CHANGELOG.md"
-    text = changelog.read_text(encoding="utf-8") if changelog.is_file() else ""
-    if not changelog_sections(text).get(status.version):
-        raise McdsError("release.changelog_version_missing", version=status.version)
+    for name, sections in _changelogs(root).items():
+        if not sections.get(status.version):
+            raise McdsError("release.changelog_version_missing", version=status.version, file=name)
     releases_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{status.version}-", dir=releases_dir))
     try:

@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from mcds.errors import McdsError
+from mcds.evolution.changelog import FILES as CHANGELOGS
 from mcds.evolution.changelog import latest_release_date
 from mcds.i18n import LANGUAGES
 from mcds.portal import outfolder
@@ -60,7 +61,8 @@ class Sources:
     config_file: Path = paths.ROOT / "mkdocs.yml"
     docs_dir: Path = paths.DOCS_DIR
     generated_dir: Path = paths.GENERATED_DIR
-    changelog: Path = paths.ROOT / "CHANGELOG.md"
+    changelog: Path = paths.ROOT / CHANGELOGS["en"]
+    changelog_fr: Path = paths.ROOT / CHANGELOGS["fr"]
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,8 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
     changelog_text = sources.changelog.read_text(encoding="utf-8")
     generated = render_reference(standard, lang, releases=releases(sources.generated_dir.parent / "releases"),
                                  open_data=catalogue is not None)
-    generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang)
+    french_text = sources.changelog_fr.read_text(encoding="utf-8") if sources.changelog_fr.is_file() else ""
+    generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang, french_text)
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
     for page, text in catalogue_pages.items():
         if page in page_dates or page in generated:
@@ -112,7 +115,7 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
         if page in page_dates:
             raise McdsError("portal.build.page_conflict", folder=lang, page=page)
         if page == CHANGELOG_PAGE:
-            source_files = [sources.changelog]
+            source_files = [sources.changelog, sources.changelog_fr] if lang == "fr" else [sources.changelog]
         elif page.startswith("reference/codelists/"):
             source_files = [model_file, sources.generated_dir / "codelists" / (Path(page).stem + ".csv")]
         elif page == "reference/downloads.md":
@@ -327,7 +330,7 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
     root_url = root_url if root_url.endswith("/") else root_url + "/"
     changelog_text = sources.changelog.read_text(encoding="utf-8")
     dates = SourceDates.collect(
-        sources.root, [sources.docs_dir, sources.generated_dir, sources.changelog],
+        sources.root, [sources.docs_dir, sources.generated_dir, sources.changelog, sources.changelog_fr],
         latest_release_date(changelog_text),
     )
     try:
