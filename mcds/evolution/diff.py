@@ -92,7 +92,8 @@ class _Collector:
             self.add(element, "translation_changed", "patch", f"translation_changed.{name}", new=new.get("fr"))
 
     def patch(self, element: str, name: str, old: Any, new: Any) -> None:
-        kind = {"examples": "examples_changed", "mappings": "mappings_changed"}.get(name, "metadata_changed")
+        kind = {"examples": "examples_changed", "mappings": "mappings_changed", "meaning": "mappings_changed"}.get(
+            name, "metadata_changed")
         self.add(element, kind, "patch", field=name, old=old, new=new)
 
     def breaking(self, element: str, name: str, old: Any, new: Any) -> None:

@@ -33,8 +33,10 @@ def value_iri(enum: str, code: str, meaning: str | None) -> str:
     return meaning or f"mcds:{enum}/{code}"
 
 
-def _codes_as_iris(enum: Any) -> dict[str, Any]:
-    codes = {code: value_iri(enum.name, code, str(value.meaning) if value.meaning else None)
+def _codes_as_iris(view: Any, enum: Any) -> dict[str, Any]:
+    # Full IRIs, not CURIEs: a prefix may share its name with a slot (`residency`), and the slot's term
+    # definition would then hide the prefix from a JSON-LD processor.
+    codes = {code: view.expand_curie(value_iri(enum.name, code, str(value.meaning) if value.meaning else None))
              for code, value in enum.permissible_values.items()}
     return {"@type": "@vocab", "@context": dict(sorted(codes.items()))}
 
@@ -54,6 +56,6 @@ def generate() -> dict[str, Any]:
         elif slot.range in enums:
             enum = enums[slot.range]
             if enum.name in CODED_AS_IRIS or any(v.meaning for v in enum.permissible_values.values()):
-                entry.update(_codes_as_iris(enum))
+                entry.update(_codes_as_iris(view, enum))
         context[name] = entry
     return document
