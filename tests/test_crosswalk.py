@@ -14,6 +14,7 @@ context turns codes into the concepts they stand for.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -174,3 +175,22 @@ def test_not_eligible_is_stated_as_an_iri_of_its_own(expanded):
     statuses = [entry[f"{MCDS}eligibility_status"] for entry in funding]
     assert [{"@id": f"{MCDS}EligibilityStatusEnum/not_eligible"}] in statuses
     assert all(status != [{"@value": "not_eligible"}] for status in statuses)
+
+
+# ---------------------------------------------------------------------------------------------- portal page
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_crosswalk_page_links_every_mapping_to_its_full_iri_with_its_strength(lang):
+    from mcds.portal.reference import Pages
+    from mcds.portal.reference_model import load_standard
+
+    page = Pages(load_standard(GENERATED_DIR), lang).crosswalk_page_text()
+    words = {"en": ("exact", "close", "related", "narrower", "broader"),
+             "fr": ("exacte", "proche", "connexe", "plus étroite", "plus large")}[lang]
+    links = re.findall(r"\[`([A-Za-z][A-Za-z0-9]*):([A-Za-z0-9_]+)`\]\(([^)]+)\) \(([^)]+)\)", page)
+    assert links
+    for prefix, term, target, _ in links:
+        assert target == OFFICIAL.get(prefix, MCDS) + term, (prefix, term, target)
+    assert {kind for *_, kind in links} == set(words)
+    assert ("dcterms", "title") in {(prefix, term) for prefix, term, *_ in links}
+    assert "DCMI Metadata Terms" in page and "CTDL QData" in page
