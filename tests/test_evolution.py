@@ -185,6 +185,8 @@ MODIFICATIONS: dict[str, Callable[[Schemas], None]] = {
     "translation_changed": lambda schemas: slot(schemas, "webpage")["annotations"].update(title_fr="Page Web du microtitre"),
     "examples_changed": setter(slot, "webpage", examples=[{"value": "https://example.ca/microcredentials/welding"}]),
     "mappings_changed": lambda schemas: slot(schemas, "webpage")["close_mappings"].append("schema:mainEntityOfPage"),
+    "meaning_added": lambda schemas: enum(schemas, "DeliveryModeEnum")["permissible_values"]["work_integrated"].update(
+        meaning="mcds:work_integrated_learning"),
     "mixed": mixed,
 }
 
@@ -234,6 +236,9 @@ CASES = [
      None),
     ("example changed", "examples_changed", False, "Microcredential.webpage", "examples_changed", "patch", None),
     ("mapping changed", "mappings_changed", False, "Microcredential.webpage", "mappings_changed", "patch", None),
+    # A value's meaning is the concept its code stands for in linked data: a mapping, so a patch.
+    ("value meaning added", "meaning_added", False, "DeliveryModeEnum.work_integrated", "mappings_changed", "patch",
+     None),
 ]
 
 

@@ -92,7 +92,8 @@ class _Collector:
             self.add(element, "translation_changed", "patch", f"translation_changed.{name}", new=new.get("fr"))
 
     def patch(self, element: str, name: str, old: Any, new: Any) -> None:
-        kind = {"examples": "examples_changed", "mappings": "mappings_changed"}.get(name, "metadata_changed")
+        kind = {"examples": "examples_changed", "mappings": "mappings_changed", "meaning": "mappings_changed"}.get(
+            name, "metadata_changed")
         self.add(element, kind, "patch", field=name, old=old, new=new)
 
     def breaking(self, element: str, name: str, old: Any, new: Any) -> None:
@@ -150,7 +151,9 @@ SLOT_FIELDS = {
     "eu_annex_i": "patch", "code_system": "patch",
 }
 ENUM_FIELDS = {**COMMON, **SKIP, "code_set": "code_set", "code_set_version": "code_set", "values": "skip"}
-VALUE_FIELDS = {**SKIP, "code": "skip", "title": "text", "description": "text", "annotations": "patch"}
+# A value's `meaning` (the external concept it stands for) is a mapping: adding or changing it is a patch.
+VALUE_FIELDS = {**SKIP, "code": "skip", "title": "text", "description": "text", "annotations": "patch",
+                "meaning": "patch"}
 SCHEMA_FIELDS = {"name", "version", "title", "description", "license", "prefixes", "classes", "enums"}
 KNOWN_FIELDS = {"schema": SCHEMA_FIELDS, "class": set(CLASS_FIELDS), "slot": set(SLOT_FIELDS),
                 "enum": set(ENUM_FIELDS), "value": set(VALUE_FIELDS)}

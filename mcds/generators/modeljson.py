@@ -107,6 +107,9 @@ def generate(view: Any = None) -> dict[str, Any]:
         entry["values"] = []
         for code, value in enum.permissible_values.items():
             item = {"code": code, "title": s.title(value), "description": s.description(value), **_lifecycle(value)}
+            if value.meaning:
+                # The concept the code stands for, as a CURIE; the JSON-LD context expands the code to it.
+                item["meaning"] = str(value.meaning)
             extra = {k: str(getattr(a, "value", a)) for k, a in (value.annotations or {}).items()
                      if k not in ("title_fr", "description_fr")}
             if extra:

@@ -21,6 +21,11 @@ CROSSWALK_VOCABULARIES: dict[str, str] = {
     "obv3": "Open Badges 3.0",
     "elm": "ELM",
     "schema": "schema.org",
+    "qdata": "CTDL QData",
+    "dcterms": "DCMI Metadata Terms",
+    "foaf": "FOAF",
+    "rov": "ROV",
+    "skos": "SKOS",
 }
 
 
