@@ -1,6 +1,6 @@
-"""Classification codes: NOC 2021, CIP 2021 and NAICS 2022 codes must fall in the groupings the standard
-ships (TEER category, CIP series, NAICS sector) and, when the full official table is installed, exist in it;
-an observation's category must belong to its dimension's code list."""
+"""Classification codes: every NOC 2021 unit group, CIP 2021 class and NAICS 2022 code must exist in Statistics
+Canada's official table (the one the standard ships, or a newer one the user installed); an observation's
+category must belong to its dimension's code list."""
 
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "nai
 class UnknownCodeError(McdsCellError):
     entry = entry(
         "unknown-code", ERROR, DOMAIN, ("Code not in the classification", "Code absent de la classification"),
-        ("A classification code must exist: its groupings are checked against the code lists the standard ships, "
-         "and the whole code against the official Statistics Canada table when it is installed.",
-         "Un code de classification doit exister : ses regroupements sont vérifiés dans les listes de codes de la "
-         "norme, et le code entier dans la table officielle de Statistique Canada lorsqu'elle est installée."),
+        ("A classification code must exist in Statistics Canada's official table: the one the standard ships, or a "
+         "newer one installed with mcds codelists import.",
+         "Un code de classification doit exister dans la table officielle de Statistique Canada : celle que la "
+         "norme fournit, ou une plus récente installée avec mcds codelists import."),
         ('"{item}" is not a {system} code: {reason}.', "« {item} » n'est pas un code {system} : {reason}."),
         ("Look the code up in the {system} classification.", "Cherchez le code dans la classification {system}."))
 
@@ -40,7 +40,10 @@ class UnknownCategoryError(McdsCellError):
 
 
 def problem(kind: str, code: str) -> dict[str, str] | None:
-    """Why `code` cannot be a code of the classification `kind`, or None when it can."""
+    """Why `code` cannot be a code of the classification `kind`, or None when it can.
+
+    A table the user installed decides alone (it may be a newer version). Otherwise the groupings give the
+    most telling reason first (a wrong TEER digit, series or sector), then the shipped official table decides."""
     full = classifications.installed(kind)
     if full is not None:
         return None if code in full else both("code.not_installed")
@@ -48,8 +51,12 @@ def problem(kind: str, code: str) -> dict[str, str] | None:
         return both("code.noc_teer", digit=code[1])
     if kind == "cip" and code[:2] not in model.codes("CipSeriesEnum"):
         return both("code.cip_series", series=code[:2])
+    if kind == "naics" and code in model.NAICS_RANGES:
+        return both("code.naics_range", sector=model.NAICS_RANGES[code])
     if kind == "naics" and "-" not in code and model.naics_sector(code) not in model.codes("NaicsSectorEnum"):
         return both("code.naics_sector", sector=code[:2])
+    if code not in classifications.known(kind):
+        return both("code.not_shipped", table=classifications.NAMES[kind])
     return None
 
 
