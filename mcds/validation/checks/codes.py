@@ -39,14 +39,16 @@ class UnknownCategoryError(McdsCellError):
         ("Use a code of {codelist}.", "Utilisez un code de {codelist}."))
 
 
-def problem(kind: str, code: str) -> dict[str, str] | None:
-    """Why `code` cannot be a code of the classification `kind`, or None when it can.
+def problem(kind: str, code: str, known: frozenset[str] | None = None) -> dict[str, str] | None:
+    """Why `code` cannot be a code of the classification `kind`, or None when it can. `known` is
+    classifications.known(kind), passed by a caller that checks many codes so that it is resolved once.
 
-    A table the user installed decides alone (it may be a newer version). Otherwise the groupings give the
-    most telling reason first (a wrong TEER digit, series or sector), then the shipped official table decides."""
-    full = classifications.installed(kind)
-    if full is not None:
-        return None if code in full else both("code.not_installed")
+    A table the user installed decides alone (it may be a newer version). Otherwise the shipped official table
+    decides, and the groupings give the most telling reason (a wrong TEER digit, series or sector)."""
+    if code in (classifications.known(kind) if known is None else known):
+        return None
+    if classifications.installed(kind) is not None:
+        return both("code.not_installed")
     if kind == "noc" and len(code) == 5 and code[1] not in model.codes("TeerCategoryEnum"):
         return both("code.noc_teer", digit=code[1])
     if kind == "cip" and code[:2] not in model.codes("CipSeriesEnum"):
@@ -55,31 +57,29 @@ def problem(kind: str, code: str) -> dict[str, str] | None:
         return both("code.naics_range", sector=model.NAICS_RANGES[code])
     if kind == "naics" and "-" not in code and model.naics_sector(code) not in model.codes("NaicsSectorEnum"):
         return both("code.naics_sector", sector=code[:2])
-    if code not in classifications.known(kind):
-        return both("code.not_shipped", table=classifications.NAMES[kind])
-    return None
+    return both("code.not_shipped", table=classifications.NAMES[kind])
 
 
 @attrs.define(kw_only=True, repr=False)
 class codes(McdsCheck):
     type = "mcds-codes"
     Errors = [UnknownCodeError, UnknownCategoryError]
-    coded: list[tuple[str, str]] = attrs.field(factory=list)
+    coded: list[tuple[str, str, frozenset[str]]] = attrs.field(factory=list)
 
     def prepare(self) -> None:
         names = {field["name"] for field in self.fields()}
-        self.coded = [(name, kind) for name, kind in CODE_FIELDS.items() if name in names]
+        self.coded = [(name, kind, classifications.known(kind)) for name, kind in CODE_FIELDS.items() if name in names]
 
     def relevant(self) -> bool:
         return bool(self.coded) or self.table == "observations"
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        for name, kind in self.coded:
+        for name, kind, known in self.coded:
             value = row.get(name)
             if not isinstance(value, str) or not value:
                 continue
             for item in value.split("|"):
-                reason = problem(kind, item)
+                reason = problem(kind, item, known)
                 if reason is not None:
                     yield cell_error(UnknownCodeError, row, name, item=item, system=classifications.NAMES[kind], reason=reason)
         if self.table == "observations" and row["dimension"] and row["category"]:
