@@ -327,6 +327,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "it is not in the installed official table",
         "fr": "il ne figure pas dans la table officielle installée",
     },
+    "code.not_shipped": {
+        "en": "it is not in Statistics Canada's official table ({table})",
+        "fr": "il ne figure pas dans la table officielle de Statistique Canada ({table})",
+    },
+    "code.naics_range": {
+        "en": "it is part of the sector {sector}, not a code by itself",
+        "fr": "il fait partie du secteur {sector}, ce n'est pas un code à lui seul",
+    },
     "code.noc_teer": {
         "en": "its second digit {digit} is not a TEER category (0 to 5)",
         "fr": "son deuxième chiffre {digit} n'est pas une catégorie FEER (0 à 5)",

@@ -106,10 +106,34 @@ def test_after_import_absent_codes_are_unknown_and_present_codes_pass(tmp_path):
             assert reason in error["message"]
 
 
-def test_without_a_table_only_the_groupings_are_checked(tmp_path):
+def test_without_an_installed_table_the_shipped_table_decides(tmp_path):
+    """No import step: the standard ships the official tables, so a code with a real TEER digit, series or sector
+    that Statistics Canada does not publish is refused at its row and column, in both languages."""
     folder = copy_package(tmp_path / "package")
     set_cell(folder, "microcredentials.csv", 2, "occupations", ABSENT["noc"][1])
-    assert cli("validate", str(folder)).exit_code == 0, "72199 has a real TEER digit: only a full table refutes it"
+    set_cell(folder, "microcredentials.csv", 3, "industries", "31")
+    for lang, words in (("en", ("it is not in Statistics Canada's official table (NOC 2021)",
+                                "it is part of the sector 31-33, not a code by itself")),
+                        ("fr", ("il ne figure pas dans la table officielle de Statistique Canada (CNP 2021)",
+                                "il fait partie du secteur 31-33, ce n'est pas un code à lui seul"))):
+        result = cli("validate", str(folder), "--format", "json", lang=lang)
+        assert result.exit_code == 1
+        errors = sorted((e["code"], e["row"], e["column"], e["message"]) for e in json.loads(result.stdout)["errors"])
+        assert [error[:3] for error in errors] == [("unknown-code", 2, "occupations"), ("unknown-code", 3, "industries")]
+        assert words[0] in errors[0][3] and words[1] in errors[1][3]
+
+
+def test_an_installed_table_overrides_the_shipped_one(tmp_path):
+    """A newer version installed with `mcds codelists import` decides alone: here it holds 72199, which NOC 2021
+    V1.0 lacks, so the code passes."""
+    folder = copy_package(tmp_path / "package")
+    set_cell(folder, "microcredentials.csv", 2, "occupations", ABSENT["noc"][1])
+    assert cli("validate", str(folder)).exit_code == 1
+    newer = write_table(tmp_path, "noc")
+    with newer.open("a", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\r\n").writerow(["5", "Unit group", "72199", "Other technical trades", ""])
+    assert cli("codelists", "import", str(newer)).exit_code == 0
+    assert cli("validate", str(folder)).exit_code == 0
 
 
 def test_the_installed_table_follows_mcds_data_dir(tmp_path, monkeypatch):
@@ -198,7 +222,8 @@ def test_the_build_gate_does_not_reuse_a_result_cached_before_a_table_was_instal
     occupation the table does not hold, must be validated again (and refused) once the table is installed."""
     submissions, cache = tmp_path / "submissions", tmp_path / "cache"
     folder = copy_package(submissions / "cegep-trois-lacs")
-    set_cell(folder, "microcredentials.csv", 2, "occupations", ABSENT["noc"][1])
+    # 72410 is a NOC 2021 unit group (the shipped table holds it) that the installed extract lacks.
+    set_cell(folder, "microcredentials.csv", 2, "occupations", "72410")
     assert catalogue.gather(submissions, cache=cache).submissions[0].valid
     assert len(list(cache.glob("*.json"))) == 1
     assert catalogue.gather(submissions, cache=cache).submissions[0].valid

@@ -196,3 +196,17 @@ def test_the_french_measure_can_fail(monkeypatch):
     field = PROFILE["resources"][0]["schema"]["fields"][0]
     monkeypatch.setitem(field, "title_fr", "")
     assert f"datapackage.json submission.{field['name']} title_fr" in _french_gaps()
+
+
+def test_unverified_french_labels_are_flagged_in_the_code_lists_and_the_workbook():
+    """A French label the schema marks translation_status: to_verify is never published as normative without
+    its flag: the code-list CSV and the template's code sheet both carry it, and a checked label carries none."""
+    with (GENERATED_DIR / "codelists" / "TeerCategoryEnum.csv").open(encoding="utf-8", newline="") as handle:
+        teer = {row["code"]: row["translation_status"] for row in csv.DictReader(handle)}
+    assert teer == {"0": "to_verify", "1": "", "2": "to_verify", "3": "to_verify", "4": "to_verify", "5": "to_verify"}
+    with (GENERATED_DIR / "codelists" / "NocBroadCategoryEnum.csv").open(encoding="utf-8", newline="") as handle:
+        assert {row["translation_status"] for row in csv.DictReader(handle)} == {""}, "checked against the CNP 2021 file"
+    book = load_workbook(GENERATED_DIR / "templates" / "mcds-template.xlsx", read_only=True)
+    rows = list(book["SkillsForSuccessEnum"].iter_rows(values_only=True))
+    assert rows[0][5] == "translation_status"
+    assert {row[5] for row in rows[1:]} == {"to_verify"}

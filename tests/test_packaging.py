@@ -3,6 +3,7 @@ installed `mcds validate` works from any folder, in English and French."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -45,6 +46,8 @@ def test_the_wheel_ships_the_current_and_released_artefacts(wheel: Path) -> None
             assert f"{shipped}releases/{release.name}/generated/datapackage.json" in names
     assert not any(name.startswith("generators/") for name in names), "no generic top-level package"
     assert "mcds/portal/templates/catalogue/record.html.j2" in names
+    for table in ("noc-2021-v1.0.csv", "cip-2021-v1.0.csv", "naics-2022-v1.0.csv", "README.md"):
+        assert f"{shipped}statcan/{table}" in names, "the official classification tables ship in the wheel"
 
 
 @pytest.fixture(scope="module")
@@ -88,3 +91,19 @@ def test_the_installed_package_finds_its_artefacts_in_site_packages(installed: P
     found = Path(result.stdout.strip())
     assert found.is_relative_to(installed) and found.is_file()
     assert found.as_posix().endswith("mcds/standard/schema/generated/datapackage.json")
+
+
+@pytest.mark.parametrize(("fixture", "code", "column"), [("noc-unit-group-absent", "72199", "occupations"),
+                                                          ("naics-bare-31", "31", "industries")])
+def test_an_installed_mcds_checks_codes_against_the_shipped_tables(installed: Path, tmp_path: Path, fixture: str,
+                                                                   code: str, column: str) -> None:
+    """No table imported (an empty data folder): the wheel's own Statistics Canada tables refuse the code."""
+    submission = ROOT / "tests" / "data" / "submissions" / "invalid" / "unknown-code" / fixture
+    env = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "MCDS_LANG")}
+    env["MCDS_DATA_DIR"] = str(tmp_path / "empty")
+    result = subprocess.run([str(installed / "bin" / "mcds"), "validate", str(submission), "--format", "json"],
+                            capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert result.returncode == 1, result.stdout + result.stderr
+    errors = json.loads(result.stdout)["errors"]
+    assert [(e["code"], e["row"], e["column"]) for e in errors] == [("unknown-code", 2, column)]
+    assert f'"{code}"' in errors[0]["message"]

@@ -27,10 +27,11 @@ def codelists() -> None:
 @lang_option
 @reports_errors
 def import_codelist(file: Path, kind: str | None, lang: str) -> None:
-    """Install a full NOC 2021, CIP 2021 or NAICS 2022 table so that every code is checked for existence.
+    """Install a newer NOC, CIP or NAICS table, which then takes precedence over the one the standard ships.
 
-    FILE is the classification-structure CSV published by Statistics Canada (English or French), for example
-    the NOC 2021 Version 1.0 "classification structure" CSV. Tables go to $MCDS_DATA_DIR, else ~/.local/share/mcds.
+    The standard ships NOC 2021, CIP 2021 and NAICS 2022 (version 1.0), so every code is checked for existence
+    without this command. FILE is the classification-structure CSV published by Statistics Canada (English or
+    French). Tables go to $MCDS_DATA_DIR, else ~/.local/share/mcds.
 
     \b
     Examples:

@@ -23,11 +23,19 @@ providers and reviewers can fetch it and see it change in a pull request. Edit t
 Profiles (`schema/profiles/*.yaml`) get their own data-package profile, JSON Schema and compiled model
 in `profiles/<name>/`.
 
+In the code lists (`codelists/*.csv`) and the code sheets of the Excel template, a `translation_status` of
+`to_verify` marks a French title or description not yet checked against the official French source: it is
+not normative until checked. An empty cell carries no such flag.
+
 # Artefacts générés : ne pas modifier
 
 Tout ce dossier est généré à partir de `schema/mcds.yaml` par `mcds generate`. Modifiez le schéma, puis
 lancez `mcds generate`; `mcds generate --check` (lancé par `make test`) échoue lorsque ce dossier n'est pas à
 jour. Les profils (`schema/profiles/*.yaml`) ont leurs propres fichiers dans `profiles/<nom>/`.
+
+Dans les listes de codes (`codelists/*.csv`) et les feuilles de codes du modèle Excel, un `translation_status`
+`to_verify` signale un titre ou une description en français pas encore vérifié auprès de la source française
+officielle : il n'est pas normatif tant qu'il n'a pas été vérifié. Une cellule vide ne porte pas ce signal.
 """.encode()
 
 

@@ -1,11 +1,14 @@
-"""`codelists/<Enum>.csv`: every enum of the schema as a bilingual code list, generated, never kept by hand."""
+"""`codelists/<Enum>.csv`: every enum of the schema as a bilingual code list, generated, never kept by hand.
+
+The last column, `translation_status`, carries the schema's flag on a French label not yet checked against
+the official French source (`to_verify`), so that such a label is never published as normative unflagged."""
 
 from __future__ import annotations
 
 from mcds.generators import schema as s
 from mcds.util.io import csv_bytes
 
-HEADER = ["code", "title_en", "title_fr", "description_en", "description_fr"]
+HEADER = ["code", "title_en", "title_fr", "description_en", "description_fr", "translation_status"]
 
 
 def generate() -> dict[str, bytes]:
@@ -14,6 +17,6 @@ def generate() -> dict[str, bytes]:
         rows = []
         for code, value in enum.permissible_values.items():
             titles, texts = s.title(value), s.description(value)
-            rows.append([code, titles["en"], titles["fr"], texts["en"], texts["fr"]])
+            rows.append([code, titles["en"], titles["fr"], texts["en"], texts["fr"], s.translation_status(value)])
         files[f"codelists/{name}.csv"] = csv_bytes(HEADER, rows)
     return files

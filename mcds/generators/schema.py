@@ -36,6 +36,11 @@ def title(element: Any) -> Bilingual:
     return {"en": element.title or "", "fr": annotation(element, "title_fr") or ""}
 
 
+def translation_status(element: Any) -> str:
+    """The schema's flag on the French of an element ("to_verify"), or "" when it carries none."""
+    return annotation(element, "translation_status") or ""
+
+
 def description(element: Any) -> Bilingual:
     return {
         "en": " ".join((element.description or "").split()),

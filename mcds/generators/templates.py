@@ -164,11 +164,12 @@ def _help_sheet(book: Workbook, profile: dict[str, Any]) -> None:
 
 def _enum_sheet(book: Workbook, name: str, enum: Any) -> None:
     sheet = book.create_sheet(name)
-    _header(sheet, ["code", "title_en", "title_fr", "description_en", "description_fr"])
+    # translation_status: "to_verify" flags a French label not yet checked against the official source.
+    _header(sheet, ["code", "title_en", "title_fr", "description_en", "description_fr", "translation_status"])
     for code, value in enum.permissible_values.items():
         titles, texts = s.title(value), s.description(value)
-        sheet.append([code, titles["en"], titles["fr"], texts["en"], texts["fr"]])
-    for column, width in zip("ABCDE", (14, 36, 36, 60, 60), strict=True):
+        sheet.append([code, titles["en"], titles["fr"], texts["en"], texts["fr"], s.translation_status(value)])
+    for column, width in zip("ABCDEF", (14, 36, 36, 60, 60, 18), strict=True):
         sheet.column_dimensions[column].width = width
 
 

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from mcds.portal.words import word
-from mcds.standard import model
+from mcds.standard import classifications, model
 
 # The enum behind each coded field the pages show.
 ENUMS = {
@@ -69,16 +69,39 @@ class Words:
     def yes_no(self, value: bool | None) -> str:
         return "" if value is None else self("yes") if value else self("no")
 
+    def coded(self, kind: str, code: str) -> dict[str, str]:
+        """{"code", "title", "lang"}: a NOC, CIP or NAICS code with its official title in this language, else in
+        English marked as English (Statistics Canada publishes no French CIP 2021 or NAICS 2022 file; the NAICS
+        sectors, which the schema translates, are the exception). A code the shipped tables lack (one from a
+        newer installed table) keeps the label of its grouping."""
+        found = classifications.title(kind, code, self.lang)
+        if found is not None and found[1] != self.lang and kind == "naics" and model.is_code("NaicsSectorEnum", code):
+            found = (model.label("NaicsSectorEnum", code, self.lang), self.lang)
+        if found is None:
+            return {"code": code, "title": self._grouping(kind, code), "lang": self.lang}
+        return {"code": code, "title": found[0], "lang": found[1]}
+
+    def _grouping(self, kind: str, code: str) -> str:
+        if kind == "noc":
+            broad = model.label("NocBroadCategoryEnum", code[:1], self.lang)
+            teer = model.label("TeerCategoryEnum", code[1], self.lang) if len(code) > 1 else ""
+            return broad + (f" ({teer})" if teer else "")
+        if kind == "cip":
+            return model.label("CipSeriesEnum", code[:2], self.lang)
+        return model.label("NaicsSectorEnum", model.naics_sector(code), self.lang)
+
+    def _plain(self, kind: str, code: str) -> str:
+        value = self.coded(kind, code)
+        return f"{value['code']} — {value['title']}"
+
     def noc(self, code: str) -> str:
-        broad = model.label("NocBroadCategoryEnum", code[0], self.lang)
-        teer = model.label("TeerCategoryEnum", code[1], self.lang) if len(code) > 1 else ""
-        return f"{code} — {broad}" + (f" ({teer})" if teer else "")
+        return self._plain("noc", code)
 
     def cip(self, code: str) -> str:
-        return f"{code} — {model.label('CipSeriesEnum', code[:2], self.lang)}"
+        return self._plain("cip", code)
 
     def naics(self, code: str) -> str:
-        return f"{code} — {model.label('NaicsSectorEnum', model.naics_sector(code), self.lang)}"
+        return self._plain("naics", code)
 
 
 def domestic_cost(microcredential: dict[str, Any]) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from typing import Any
 
 from mcds.portal.find import COST_BUCKETS, bucket
 from mcds.portal.records import Words, domestic_cost, provinces_of
@@ -47,7 +48,10 @@ def _bucketed(values: list[float], buckets: list[tuple[str, float, float]], t: W
 
 
 def bilingual_completeness(pages: CatalogueView) -> dict[str, float]:
-    """Share of each provider's text fields (microcredentials and their learning outcomes) given in both languages."""
+    """Share of each provider's texts given in both languages: the text fields of its microcredentials and their
+    learning outcomes, and the official title of each classification code they show (a CIP or NAICS code whose
+    title exists only in English is shown in English on French pages, so it is not yet bilingual)."""
+    french = Words("fr")
     shares = {}
     for submission in pages.catalogue.published:
         both = total = 0
@@ -56,9 +60,19 @@ def bilingual_completeness(pages: CatalogueView) -> dict[str, float]:
             for text in filter(None, texts):
                 total += 1
                 both += bool(text.get("en") and text.get("fr"))
+            for kind, code in _codes(mc):
+                total += 1
+                both += french.coded(kind, code)["lang"] == "fr"
         if total:
             shares[submission.provider] = both / total
     return shares
+
+
+def _codes(mc: dict[str, Any]) -> list[tuple[str, str]]:
+    """The classification codes a record page shows with their titles."""
+    found = [("cip", mc["field_of_study"])] if mc.get("field_of_study") else []
+    found += [("noc", code) for code in mc.get("occupations", [])] + [("naics", code) for code in mc.get("industries", [])]
+    return found + [("naics", e["partner_industry"]) for e in mc.get("employer_engagements", []) if e.get("partner_industry")]
 
 
 def page(pages: CatalogueView, lang: str) -> str:

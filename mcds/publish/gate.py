@@ -162,10 +162,12 @@ def read_document(source: Path) -> dict[str, Any]:
 
 @functools.cache
 def code_digest() -> str:
-    """A digest of MCDS' code, templates and compiled standard: what is cached under it is redone after any change."""
+    """A digest of MCDS' code, templates, compiled standard and shipped classification tables: what is cached
+    under it is redone after any change."""
     package = Path(__file__).resolve().parents[1]
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [model.MODEL_FILE]:
+    shipped = [classifications.shipped_path(kind) for kind in classifications.KINDS]
+    for path in sorted([*package.rglob("*.py"), *package.rglob("*.j2")]) + [model.MODEL_FILE, *shipped]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

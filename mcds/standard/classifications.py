@@ -1,23 +1,35 @@
-"""Statistics Canada's full classification tables (NOC 2021, CIP 2021, NAICS 2022), when the user installed
-them with `mcds codelists import FILE`. The standard ships only their top-level groupings; with a full table
-installed, every code is checked for existence."""
+"""Statistics Canada's full classification tables: NOC 2021 V1.0, CIP 2021 V1.0 and NAICS 2022 V1.0.
+
+The standard ships them (schema/statcan/, written from the official files by `python -m mcds.devtools.statcan`),
+so every NOC unit group, CIP class and NAICS code of a submission is checked for existence out of the box. A
+newer table a user installs with `mcds codelists import FILE` overrides the shipped one for that classification.
+Each table is read once per process, into frozensets and dicts."""
 
 from __future__ import annotations
 
 import csv
 import os
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from mcds.standard import paths, statcan
+from mcds.standard.statcan import ImportProblem
 from mcds.standard.tabular import FORMULA_STARTS
-from mcds.util import limits
 from mcds.util.io import csv_bytes, write_atomic
 from mcds.util.outputs import same_file
+
+__all__ = ["KINDS", "NAMES", "ImportProblem", "import_table", "installed", "known", "shipped", "title"]
 
 KINDS = ("noc", "cip", "naics")
 # Each classification's official name and version in English and French.
 NAMES = {"noc": {"en": "NOC 2021", "fr": "CNP 2021"}, "cip": {"en": "CIP 2021", "fr": "CPE 2021"},
          "naics": {"en": "NAICS 2022", "fr": "SCIAN 2022"}}
+# The shipped table of each classification, in schema/statcan/.
+SHIPPED = {"noc": "noc-2021-v1.0.csv", "cip": "cip-2021-v1.0.csv", "naics": "naics-2022-v1.0.csv"}
+# The level whose codes a submission may use: NOC unit groups (5), CIP classes (3); NAICS codes of every level.
+CODED_LEVEL = {"noc": 5, "cip": 3, "naics": None}
+COLUMNS = ("code", "level", "parent", "title_en", "title_fr")
 
 
 def data_dir() -> Path:
@@ -31,6 +43,10 @@ def data_dir() -> Path:
 
 def table_path(kind: str) -> Path:
     return data_dir() / "classifications" / f"{kind}.csv"
+
+
+def shipped_path(kind: str) -> Path:
+    return paths.SCHEMA_DIR / "statcan" / SHIPPED[kind]
 
 
 def installed(kind: str) -> frozenset[str] | None:
@@ -48,32 +64,42 @@ def _codes(path: Path) -> frozenset[str] | None:
         return frozenset(row["code"] for row in csv.DictReader(handle) if row.get("code"))
 
 
+@dataclass(frozen=True)
+class Table:
+    """A shipped classification: the codes a submission may use, and every code's English and French title
+    (French empty where Statistics Canada publishes none)."""
+
+    codes: frozenset[str]
+    titles: dict[str, tuple[str, str]]
+
+
+@cache
+def shipped(kind: str) -> Table:
+    with shipped_path(kind).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    level = CODED_LEVEL[kind]
+    return Table(frozenset(row["code"] for row in rows if level is None or row["level"] == str(level)),
+                 {row["code"]: (row["title_en"], row["title_fr"]) for row in rows})
+
+
+def known(kind: str) -> frozenset[str]:
+    """The codes that exist: those of the installed table when the user installed one, else the shipped ones."""
+    full = installed(kind)
+    return shipped(kind).codes if full is None else full
+
+
+def title(kind: str, code: str, lang: str) -> tuple[str, str] | None:
+    """The official title of a code in `lang` and the language it is in: the English one when Statistics Canada
+    publishes no French title; None for a code the shipped table does not hold."""
+    found = shipped(kind).titles.get(code)
+    if found is None:
+        return None
+    english, french = found
+    return (french, "fr") if lang == "fr" and french else (english, "en")
+
+
 SHAPES = {"noc": r"\d{5}", "cip": r"\d{2}\.\d{4}", "naics": r"\d{2,6}|\d{2}-\d{2}"}
 HINTS = {"noc": ("noc", "cnp"), "cip": ("cip", "cpe"), "naics": ("naics", "scian")}
-CODE_HEADERS = ("code",)
-TITLE_HEADERS = ("class title", "titre de la classe", "title", "titre")
-
-
-class ImportProblem(ValueError):
-    """The file is not an official classification table that MCDS can read; the message key says why."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key, self.values = key, values
-
-
-def _read_text(path: Path) -> str:
-    if path.stat().st_size > limits.CODELIST_BYTES:
-        raise ImportProblem("codelists.too_large", path=path, limit=limits.CODELIST_BYTES // limits.MIB)
-    data = path.read_bytes()
-    if b"\x00" in data:  # binary, or UTF-16: neither is the published CSV
-        raise ImportProblem("codelists.unreadable", path=path)
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportProblem("codelists.unreadable", path=path)
 
 
 def _kind(header: list[str], path: Path) -> str | None:
@@ -88,37 +114,22 @@ def _check_codes(codes: list[tuple[str, str]], path: Path) -> None:
     for (code, _title), (following, _) in zip(codes, codes[1:], strict=False):
         if code == following:
             raise ImportProblem("codelists.duplicate_code", path=path, code=code)
-    for code, title in codes:
-        if title.startswith(FORMULA_STARTS):
+    for code, label in codes:
+        if label.startswith(FORMULA_STARTS):
             raise ImportProblem("codelists.formula", path=path, code=code)
 
 
 def import_table(path: Path, kind: str | None = None) -> tuple[str, int, Path]:
     """Install a Statistics Canada classification CSV (NOC 2021, CIP 2021 or NAICS 2022, English or French)
     so that validation checks that every code exists. Returns the kind, the number of codes and where it went."""
-    import io
     import re
 
-    if not path.is_file():
-        raise ImportProblem("codelists.not_found", path=path)
-    try:
-        rows = list(csv.reader(io.StringIO(_read_text(path))))
-    except csv.Error as error:  # an unclosed quote past the field limit, for one
-        raise ImportProblem("codelists.unreadable", path=path) from error
-    if not rows:
-        raise ImportProblem("codelists.no_codes", path=path)
-    header = [cell.strip() for cell in rows[0]]
-    lowered = [cell.lower() for cell in header]
-    code_column = next((i for i, cell in enumerate(lowered) if cell.startswith(CODE_HEADERS)), None)
-    title_column = next((i for i, cell in enumerate(lowered) if cell in TITLE_HEADERS), None)
-    if code_column is None or title_column is None:
-        raise ImportProblem("codelists.no_columns", path=path)
+    header, entries = statcan.read(path)
     kind = kind or _kind(header, path)
     if kind not in KINDS:
         raise ImportProblem("codelists.unknown_kind", path=path)
     shape = re.compile(SHAPES[kind])
-    codes = sorted({(row[code_column].strip(), row[title_column].strip()) for row in rows[1:]
-                    if len(row) > max(code_column, title_column) and shape.fullmatch(row[code_column].strip())})
+    codes = sorted({(entry.code, entry.title) for entry in entries if shape.fullmatch(entry.code)})
     if not codes:
         raise ImportProblem("codelists.no_codes", path=path)
     _check_codes(codes, path)

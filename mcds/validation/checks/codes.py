@@ -1,6 +1,6 @@
-"""Classification codes: NOC 2021, CIP 2021 and NAICS 2022 codes must fall in the groupings the standard
-ships (TEER category, CIP series, NAICS sector) and, when the full official table is installed, exist in it;
-an observation's category must belong to its dimension's code list."""
+"""Classification codes: every NOC 2021 unit group, CIP 2021 class and NAICS 2022 code must exist in Statistics
+Canada's official table (the one the standard ships, or a newer one the user installed); an observation's
+category must belong to its dimension's code list."""
 
 from __future__ import annotations
 
@@ -22,10 +22,10 @@ CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "nai
 class UnknownCodeError(McdsCellError):
     entry = entry(
         "unknown-code", ERROR, DOMAIN, ("Code not in the classification", "Code absent de la classification"),
-        ("A classification code must exist: its groupings are checked against the code lists the standard ships, "
-         "and the whole code against the official Statistics Canada table when it is installed.",
-         "Un code de classification doit exister : ses regroupements sont vérifiés dans les listes de codes de la "
-         "norme, et le code entier dans la table officielle de Statistique Canada lorsqu'elle est installée."),
+        ("A classification code must exist in Statistics Canada's official table: the one the standard ships, or a "
+         "newer one installed with mcds codelists import.",
+         "Un code de classification doit exister dans la table officielle de Statistique Canada : celle que la "
+         "norme fournit, ou une plus récente installée avec mcds codelists import."),
         ('"{item}" is not a {system} code: {reason}.', "« {item} » n'est pas un code {system} : {reason}."),
         ("Look the code up in the {system} classification.", "Cherchez le code dans la classification {system}."))
 
@@ -39,40 +39,47 @@ class UnknownCategoryError(McdsCellError):
         ("Use a code of {codelist}.", "Utilisez un code de {codelist}."))
 
 
-def problem(kind: str, code: str) -> dict[str, str] | None:
-    """Why `code` cannot be a code of the classification `kind`, or None when it can."""
-    full = classifications.installed(kind)
-    if full is not None:
-        return None if code in full else both("code.not_installed")
+def problem(kind: str, code: str, known: frozenset[str] | None = None) -> dict[str, str] | None:
+    """Why `code` cannot be a code of the classification `kind`, or None when it can. `known` is
+    classifications.known(kind), passed by a caller that checks many codes so that it is resolved once.
+
+    A table the user installed decides alone (it may be a newer version). Otherwise the shipped official table
+    decides, and the groupings give the most telling reason (a wrong TEER digit, series or sector)."""
+    if code in (classifications.known(kind) if known is None else known):
+        return None
+    if classifications.installed(kind) is not None:
+        return both("code.not_installed")
     if kind == "noc" and len(code) == 5 and code[1] not in model.codes("TeerCategoryEnum"):
         return both("code.noc_teer", digit=code[1])
     if kind == "cip" and code[:2] not in model.codes("CipSeriesEnum"):
         return both("code.cip_series", series=code[:2])
+    if kind == "naics" and code in model.NAICS_RANGES:
+        return both("code.naics_range", sector=model.NAICS_RANGES[code])
     if kind == "naics" and "-" not in code and model.naics_sector(code) not in model.codes("NaicsSectorEnum"):
         return both("code.naics_sector", sector=code[:2])
-    return None
+    return both("code.not_shipped", table=classifications.NAMES[kind])
 
 
 @attrs.define(kw_only=True, repr=False)
 class codes(McdsCheck):
     type = "mcds-codes"
     Errors = [UnknownCodeError, UnknownCategoryError]
-    coded: list[tuple[str, str]] = attrs.field(factory=list)
+    coded: list[tuple[str, str, frozenset[str]]] = attrs.field(factory=list)
 
     def prepare(self) -> None:
         names = {field["name"] for field in self.fields()}
-        self.coded = [(name, kind) for name, kind in CODE_FIELDS.items() if name in names]
+        self.coded = [(name, kind, classifications.known(kind)) for name, kind in CODE_FIELDS.items() if name in names]
 
     def relevant(self) -> bool:
         return bool(self.coded) or self.table == "observations"
 
     def validate_row(self, row: Row) -> Iterator[Error]:
-        for name, kind in self.coded:
+        for name, kind, known in self.coded:
             value = row.get(name)
             if not isinstance(value, str) or not value:
                 continue
             for item in value.split("|"):
-                reason = problem(kind, item)
+                reason = problem(kind, item, known)
                 if reason is not None:
                     yield cell_error(UnknownCodeError, row, name, item=item, system=classifications.NAMES[kind], reason=reason)
         if self.table == "observations" and row["dimension"] and row["category"]:

@@ -372,6 +372,12 @@ CASES = [
          cell(M, 3, "field_of_study", "02.0101"), M, 3, "field_of_study"),
     Case("invalid", "unknown-code", "naics-sector-99", "An industry code is in NAICS sector 99, which does not "
          "exist.", cell(M, 2, "industries", "332|9901"), M, 2, "industries"),
+    Case("invalid", "unknown-code", "noc-unit-group-absent", "An occupation code has a real TEER digit, but NOC "
+         "2021 has no unit group 72199.", cell(M, 2, "occupations", "72199"), M, 2, "occupations"),
+    Case("invalid", "unknown-code", "cip-class-absent", "field_of_study is in a real CIP series and subseries, but "
+         "CIP 2021 has no class 15.0503.", cell(M, 3, "field_of_study", "15.0503"), M, 3, "field_of_study"),
+    Case("invalid", "unknown-code", "naics-bare-31", "An industry is written 31: part of the sector 31-33, not a "
+         "NAICS code by itself.", cell(M, 2, "industries", "31"), M, 2, "industries"),
     Case("invalid", "unknown-category", "age-group-under-gender", "A gender breakdown uses an age-group "
          "category.", cell(OB, 7, "category", "age_25_34"), OB, 7, "category"),
     Case("invalid", "unknown-reference", "awarding-body", "awarding_bodies names an organization that is not in "
