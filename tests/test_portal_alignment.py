@@ -83,3 +83,9 @@ def test_jurisdiction_codes_read_as_names() -> None:
     assert [Words("fr").jurisdiction(code) for code in ("CA", "CA-QC", "CA-NT")] == \
         ["Canada", "Québec", "Territoires du Nord-Ouest"]
 
+
+
+def test_json_ld_carries_validity_on_the_credential(pages: CataloguePages) -> None:
+    page = record(pages, WOUND_CARE, "fr")
+    assert '"validFor": "P3Y"' in page
+    assert '"validIn": [{"@type": "AdministrativeArea", "name": "Québec"}]' in page

@@ -141,9 +141,11 @@ def json_ld(microcredential: dict[str, Any], organization: dict[str, Any], lang:
         "courseCode": microcredential["id"],
         "provider": {key: value for key, value in (("@type", "EducationalOrganization"),
                      ("name", pick(organization.get("name"))), ("url", organization.get("homepage"))) if value},
-        "educationalCredentialAwarded": {"@type": "EducationalOccupationalCredential",
-                                         "credentialCategory": "microcredential",
-                                         "name": pick(microcredential.get("title"))},
+        "educationalCredentialAwarded": {key: value for key, value in (
+            ("@type", "EducationalOccupationalCredential"), ("credentialCategory", "microcredential"),
+            ("name", pick(microcredential.get("title"))), ("validFor", microcredential.get("valid_for")),
+            ("validIn", [{"@type": "AdministrativeArea", "name": Words(lang).jurisdiction(code)}
+                         for code in microcredential.get("valid_in", [])])) if value},
         "occupationalCategory": microcredential.get("occupations", []),
         "timeRequired": f"PT{int(microcredential['workload_hours'])}H",
         "offers": [{"@type": "Offer", "category": item["cost_type"], "price": item["amount"], "priceCurrency": "CAD"}
