@@ -143,6 +143,21 @@ class CataloguePages:
                      "body": self.name(t, p["target_awarding_body"]) if p.get("target_awarding_body") else None,
                      "credits": p.get("credits_granted"), "agreement": p.get("agreement_url")}
                     for p in mc.get("pathways", [])]
+        recognitions = [{"name": self.name(t, r["recognized_by"]), "type": t.label("recognition_type", r["recognition_type"]),
+                         "jurisdiction": t.jurisdiction(r.get("recognition_jurisdiction")), "date": r.get("recognition_date"),
+                         "evidence": r.get("recognition_evidence_url"), "notes": t.text(r.get("notes"))}
+                        for r in mc.get("recognitions", [])]
+        strategies = [{"name": t.text(a["strategy_name"]), "type": t.label("strategy_type", a["strategy_type"]),
+                       "jurisdiction": t.jurisdiction(a.get("strategy_jurisdiction")),
+                       "government": self.name(t, a["strategy_government"]) if a.get("strategy_government") else None,
+                       "url": a.get("strategy_url"), "sectors": a.get("priority_sectors", []),
+                       "regions": a.get("economic_regions", []), "date": a.get("alignment_date"),
+                       "asserted_by": t.label("asserted_by", a["asserted_by"]) if a.get("asserted_by") else ""}
+                      for a in mc.get("strategy_alignments", [])]
+        evidence_items = [{"type": t.label("evidence_type", e["evidence_type"]), "date": e.get("evidence_date"),
+                           "source": e.get("evidence_source_url"), "occupations": e.get("evidence_occupations", []),
+                           "regions": e.get("economic_regions", []), "summary": t.text(e.get("evidence_summary"))}
+                          for e in mc.get("labour_market_evidence_items", [])]
         defaults = {k: None for k in ("credit_value", "credit_unit", "prior_learning_recognition", "transcripted")}
         title = t.text(mc["title"])
         description = t.text(mc["description"])
@@ -155,6 +170,8 @@ class CataloguePages:
             offered_by=[{"name": self.name(t, b)} for b in mc.get("offered_by", [])],
             entry_requirements=t.text(mc.get("entry_requirements")), evidence=t.text(mc.get("labour_market_evidence")),
             outcomes=outcomes, engagements=engagements, quality=quality, pathways=pathways, reports=reports,
+            recognitions=recognitions, strategies=strategies, evidence_items=evidence_items,
+            valid_for=t.validity(mc.get("valid_for")), valid_in=[t.jurisdiction(code) for code in mc.get("valid_in", [])],
             submission=submission, stale=submission.stale, json_href=f"{ROOT}../data/microcredentials/{mc['id']}.json",
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),
@@ -304,6 +321,9 @@ class CataloguePages:
             organizations.update(mc["awarding_bodies"], mc.get("offered_by", []))
             organizations.update(e["partner"] for e in mc.get("employer_engagements", []))
             organizations.update(q["qa_body"] for q in mc["quality_assurances"] if q.get("qa_body"))
+            organizations.update(r["recognized_by"] for r in mc.get("recognitions", []))
+            organizations.update(a["strategy_government"] for a in mc.get("strategy_alignments", [])
+                                 if a.get("strategy_government"))
             for pathway in mc.get("pathways", []):
                 organizations.add(pathway.get("target_awarding_body") or submission.provider)
                 targets.add(pathway.get("target_microcredential") or mc["id"])

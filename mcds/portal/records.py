@@ -4,6 +4,7 @@ other one exists), codes with their labels, amounts and numbers in the language'
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from mcds.portal.words import word
@@ -24,7 +25,12 @@ ENUMS = {
     "relation": "PathwayRelationEnum", "organization_types": "OrganizationTypeEnum", "sector": "SectorEnum",
     "recognition_status": "RecognitionStatusEnum", "metric": "OutcomeMetricEnum", "data_source": "OutcomeDataSourceEnum",
     "dimension": "DisaggregationDimensionEnum",
+    "strategy_type": "StrategyTypeEnum", "asserted_by": "AssertingPartyEnum",
+    "evidence_type": "LabourMarketEvidenceTypeEnum", "recognition_type": "RecognitionTypeEnum",
+    "partner_capacity": "PartnerCapacityEnum",
 }
+# An ISO 8601 validity period as the standard allows it: years, months, or both.
+VALIDITY = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?")
 
 
 class Words:
@@ -103,6 +109,21 @@ class Words:
     def naics(self, code: str) -> str:
         return self._plain("naics", code)
 
+    def jurisdiction(self, code: str | None) -> str:
+        """CA is Canada; any other jurisdiction code is a province or territory of ISO 3166-2:CA."""
+        if not code:
+            return ""
+        return self("jurisdiction.canada") if code == "CA" else model.label("ProvinceTerritoryEnum", code, self.lang)
+
+    def validity(self, duration: str | None) -> str:
+        """P3Y as "3 years", P18M as "18 months", P1Y6M as "1 year and 6 months"; anything else as written."""
+        found = VALIDITY.fullmatch(duration or "")
+        if not duration or not found or not any(found.groups()):
+            return duration or ""
+        parts = [self(f"valid_for.{unit}") if int(n) == 1 else self(f"valid_for.{unit}s", n=int(n))
+                 for unit, n in zip(("year", "month"), found.groups(), strict=True) if n]
+        return self("valid_for.and", first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
+
 
 def domestic_cost(microcredential: dict[str, Any]) -> float:
     """What a domestic learner pays for the microcredential (costs for every offering, not per-offering overrides)."""
@@ -143,9 +164,11 @@ def json_ld(microcredential: dict[str, Any], organization: dict[str, Any], lang:
         "courseCode": microcredential["id"],
         "provider": {key: value for key, value in (("@type", "EducationalOrganization"),
                      ("name", pick(organization.get("name"))), ("url", organization.get("homepage"))) if value},
-        "educationalCredentialAwarded": {"@type": "EducationalOccupationalCredential",
-                                         "credentialCategory": "microcredential",
-                                         "name": pick(microcredential.get("title"))},
+        "educationalCredentialAwarded": {key: value for key, value in (
+            ("@type", "EducationalOccupationalCredential"), ("credentialCategory", "microcredential"),
+            ("name", pick(microcredential.get("title"))), ("validFor", microcredential.get("valid_for")),
+            ("validIn", [{"@type": "AdministrativeArea", "name": Words(lang).jurisdiction(code)}
+                         for code in microcredential.get("valid_in", [])])) if value},
         "occupationalCategory": microcredential.get("occupations", []),
         "timeRequired": f"PT{int(microcredential['workload_hours'])}H",
         "offers": [{"@type": "Offer", "category": item["cost_type"], "price": item["amount"], "priceCurrency": "CAD"}

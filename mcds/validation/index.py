@@ -18,6 +18,7 @@ class SubmissionIndex:
     bound: str = ""  # the identifier the submission was sent under (its folder's name), when known
     last_updated: str = ""
     organizations: set[str] = field(default_factory=set)
+    organization_types: dict[str, set[str]] = field(default_factory=dict)
     microcredentials: set[str] = field(default_factory=set)
     offerings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     min_cell_sizes: dict[str, int] = field(default_factory=dict)
@@ -50,7 +51,10 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
 
     index = SubmissionIndex()
     index.provider, index.last_updated = next(read("submission", "provider", "last_updated"), ("", ""))
-    index.organizations = {value for (value,) in read("organizations", "id") if value}
+    for organization, types in read("organizations", "id", "organization_types"):
+        if organization:
+            index.organizations.add(organization)
+            index.organization_types[organization] = set(filter(None, types.split("|")))
     index.microcredentials = {value for (value,) in read("microcredentials", "id") if value}
     for microcredential, code in read("offerings", "microcredential_id", "code"):
         index.offerings[microcredential].add(code)

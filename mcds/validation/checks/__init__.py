@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mcds.validation.checks import (
+    alignment,
     bilingual,
     codes,
     dates,
@@ -21,7 +22,7 @@ from mcds.validation.checks import (
 from mcds.validation.checks.base import McdsCellError, McdsCheck, McdsRowError
 
 MODULES = (references, identifiers, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy,
-           formulas, deprecated, quality, submission)
+           formulas, deprecated, quality, submission, alignment)
 
 
 def all_check_classes() -> list[type[McdsCheck]]:

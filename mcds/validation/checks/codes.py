@@ -16,7 +16,8 @@ from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_e
 from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR
 
-CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics"}
+CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics",
+               "evidence_occupations": "noc", "priority_sectors": "naics"}
 
 
 class UnknownCodeError(McdsCellError):

@@ -234,6 +234,7 @@ def _strip_language(lang: str) -> Callable[[Package], None]:
 
 M, O, OB = "microcredentials.csv", "offerings.csv", "observations.csv"  # noqa: E741 - short names keep the case table readable
 ANALYSE = "cegep-trois-lacs.analyse-donnees-python"
+SA, LME, REC = "strategy_alignments.csv", "labour_market_evidence_items.csv", "recognitions.csv"
 
 
 @dataclass
@@ -396,6 +397,23 @@ CASES = [
          insert_row("organizations.csv", 9, lambda p: [p.get("organizations.csv", 6, "id") + "\n",
                                                        *copy_of("organizations.csv", 6)(p)[1:]]),
          "organizations.csv", 9, "id"),
+    Case("invalid", "foreign-key", "unknown-recognizer", "A recognition names an organization that is not in "
+         "organizations.", cell(REC, 2, "recognized_by", "cisss-lac-brule"), REC, 2, "recognized_by"),
+    Case("invalid", "unknown-code", "priority-sector-99", "A strategy's priority sector is in NAICS sector 99, "
+         "which does not exist.", cell(SA, 2, "priority_sectors", "332|9901"), SA, 2, "priority_sectors"),
+    Case("invalid", "region-outside-jurisdiction", "ontario-region-in-quebec-strategy", "A Quebec strategy lists "
+         "3590 (Northeast, Ontario) among its economic regions.", cell(SA, 2, "economic_regions", "2470|3590"), SA,
+         2, "economic_regions"),
+    Case("invalid", "strategy-without-government", "no-jurisdiction-no-government", "A strategy alignment gives "
+         "neither a jurisdiction nor a government.",
+         cells((SA, 2, "strategy_jurisdiction", ""), (SA, 2, "strategy_government", ""), (SA, 2, "economic_regions", "")),
+         SA, 2, "strategy_government"),
+    Case("invalid", "date-after-update", "recognition-dated-after-update", "A recognition is dated after the "
+         "submission's last update (2026-09-15).", cell(REC, 2, "recognition_date", "2026-10-01"), REC, 2,
+         "recognition_date"),
+    Case("invalid", "date-after-update", "evidence-dated-after-update", "A piece of labour-market evidence is "
+         "dated after the submission's last update.", cell(LME, 3, "evidence_date", "2027-01-15"), LME, 3,
+         "evidence_date"),
     Case("invalid", "foreign-record", "microcredential-of-a-university", "A microcredential is awarded by "
          "universite-trois-lacs alone and offered by no one: it is not the provider's to publish.",
          cell(M, 3, "awarding_bodies", "universite-trois-lacs"), M, 3, "awarding_bodies"),
@@ -448,6 +466,10 @@ CASES = [
     Case("warnings", "review-overdue", "quality-review-passed", "A quality-assurance review date is before the "
          "submission's last update.", cell("quality_assurances.csv", 2, "review_date", "2026-05-31"),
          "quality_assurances.csv", 2, "review_date"),
+    Case("warnings", "staffing-not-by-government", "private-employer-public-staffing", "A private employer is "
+         "said to recognize the microcredential in public-service staffing.",
+         cells((REC, 2, "recognized_by", "metallurgie-trois-lacs"), (REC, 2, "recognition_type", "public_service_staffing")),
+         REC, 2, "recognized_by"),
     Case("warnings", "intensive-workload", "seventy-hours-a-week", "700 hours in 10 weeks is 70 hours a week.",
          cell(M, 4, "workload_hours", "700"), M, 4, "workload_hours"),
     Case("warnings", "duplicate-item", "skill-twice", "skills lists digital twice.",
