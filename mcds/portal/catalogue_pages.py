@@ -25,7 +25,15 @@ from xml.etree import ElementTree
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
 from mcds.portal import find, statistics
-from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
+from mcds.portal.records import (
+    Words,
+    domestic_cost,
+    json_ld,
+    provider_path,
+    provinces_of,
+    record_extras,
+    record_path,
+)
 from mcds.portal.words import word
 from mcds.publish import opendata
 from mcds.publish.gate import (
@@ -155,6 +163,7 @@ class CataloguePages:
             offered_by=[{"name": self.name(t, b)} for b in mc.get("offered_by", [])],
             entry_requirements=t.text(mc.get("entry_requirements")), evidence=t.text(mc.get("labour_market_evidence")),
             outcomes=outcomes, engagements=engagements, quality=quality, pathways=pathways, reports=reports,
+            extras=record_extras(t, mc, self.organizations),
             submission=submission, stale=submission.stale, json_href=f"{ROOT}../data/microcredentials/{mc['id']}.json",
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),
