@@ -11,9 +11,10 @@ import langcodes
 from frictionless import Error
 from frictionless.table import Row
 
+from mcds.standard import model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
-from mcds.validation.findings import ERROR
+from mcds.validation.findings import ERROR, WARNING
 
 OTHER = "mis"
 
@@ -42,10 +43,22 @@ class UnknownLanguageTagError(McdsCellError):
          "Utilisez l'étiquette du registre de l'IANA, par exemple pa pour le pendjabi ou nv pour le navajo."))
 
 
+class ListedLanguageWarning(McdsCellError):
+    entry = entry(
+        "listed-language", WARNING, DOMAIN, ("Language already in the list", "Langue déjà dans la liste"),
+        ("other_languages is for languages the list of languages does not hold; a listed language is counted and "
+         "labelled only when it is given in languages.",
+         "other_languages sert aux langues que la liste des langues ne contient pas; une langue de la liste n'est "
+         "comptée et nommée que si elle est indiquée dans languages."),
+        ('"{item}" is the language {code} of the list.', "« {item} » est la langue {code} de la liste."),
+        ("Put {code} in languages and remove {item} from other_languages.",
+         "Inscrivez {code} dans languages et retirez {item} de other_languages."))
+
+
 @attrs.define(kw_only=True, repr=False)
 class languages(McdsCheck):
     type = "mcds-languages"
-    Errors = [OtherLanguageMissingError, UnknownLanguageTagError]
+    Errors = [OtherLanguageMissingError, UnknownLanguageTagError, ListedLanguageWarning]
     tables = ("microcredentials",)
 
     def validate_row(self, row: Row) -> Iterator[Error]:
@@ -59,6 +72,10 @@ class languages(McdsCheck):
         for item in items:
             if not langcodes.tag_is_valid(item):
                 yield cell_error(UnknownLanguageTagError, row, "other_languages", item=item)
+                continue
+            code = langcodes.Language.get(item).language or ""
+            if code != OTHER and model.is_code("LanguageEnum", code):
+                yield cell_error(ListedLanguageWarning, row, "other_languages", item=item, code=code)
 
 
 CHECKS = [languages]

@@ -520,6 +520,9 @@ CASES = [
          "notes.csv"),
     Case("warnings", "one-language", "title-english-only", "A microcredential's title has no French.",
          cell(M, 3, "title_fr", ""), M, 3, "title_fr"),
+    Case("warnings", "listed-language", "innu-aimun-as-other-language", "other_languages gives moe "
+         "(Innu-aimun), which the list of languages holds.", cell(M, 2, "other_languages", "es|moe"), M, 2,
+         "other_languages"),
     Case("warnings", "deadline-after-start", "late-deadline", "An application deadline falls after the start.",
          cell(O, 2, "application_deadline", "2027-01-25"), O, 2, "application_deadline"),
     Case("warnings", "review-overdue", "quality-review-passed", "A quality-assurance review date is before the "
