@@ -166,6 +166,27 @@ def test_a_script_title_is_escaped_everywhere(portal: Portal) -> None:
         assert json.loads(index)["rows"] and XSS_TITLE in index  # JSON data, shown with textContent by find.js
 
 
+INNU = "cegep-du-val-des-cedres.accueil-touristique-innu-aimun"
+RECORD_0_3_0 = {  # what the Innu-aimun sample's record page must show of the 0.3.0 elements, per language
+    "en": ["Innu-aimun, French", "<h3 id=\"criteria\">Criteria</h3>", "Keywords: <span>Innu-aimun, Indigenous tourism, "
+           "guiding</span>", "<dt>ISCED 2011 level</dt><dd>Short-cycle tertiary education</dd>",
+           "<dt>Learning setting</dt><dd>Formal</dd>", "<td>2026-09</td><td>2480</td>",
+           'href="mailto:microtitres@cegep-val-des-cedres.example"'],
+    "fr": ["Innu-aimun, Français", "<h3 id=\"criteria\">Critères</h3>", "Mots-clés\u00a0: <span>innu-aimun, "
+           "tourisme autochtone, guide</span>", "<dt>Niveau CITE 2011</dt><dd>Enseignement supérieur de cycle "
+           "court</dd>", "<dt>Contexte d&#39;apprentissage</dt><dd>Formel</dd>", "<td>2026-09</td><td>2480</td>",
+           'href="mailto:microtitres@cegep-val-des-cedres.example"'],
+}
+
+
+def test_a_record_page_shows_the_0_3_0_elements_in_both_languages(portal: Portal) -> None:
+    for lang, expected in RECORD_0_3_0.items():
+        page = (portal.site / lang / "catalogue" / INNU / "index.html").read_text(encoding="utf-8")
+        missing = [text for text in expected if text not in page]
+        assert not missing, f"the {lang} record page of {INNU} lacks {missing}"
+        assert "<img" not in page.split('class="mcds-badge"', 1)[1].split("</p>", 1)[0], "the badge is linked, not embedded"
+
+
 def test_every_record_carries_json_ld_that_cannot_break_the_page(portal: Portal) -> None:
     """The HTML parser reads a script element's text raw: it must hold no "</script", "<!--" or "<script"."""
     checked = 0

@@ -75,8 +75,11 @@ def expected(folder: Path) -> dict[str, Any]:
 
 @cache
 def run(folder: Path) -> tuple[int, dict[str, Any]]:
-    """`mcds validate FOLDER --format json`, as a provider runs it: the exit code and the report."""
-    result = CliRunner().invoke(main, ["validate", str(folder), "--format", "json", "--lang", "en"])
+    """`mcds validate FOLDER --format json`, as a provider runs it (under the profile expected.json names, if
+    any): the exit code and the report."""
+    profile = expected(folder).get("profile")
+    result = CliRunner().invoke(main, ["validate", str(folder), "--format", "json", "--lang", "en",
+                                       *(["--profile", profile] if profile else [])])
     assert "Traceback" not in result.output, result.output
     return result.exit_code, json.loads(result.stdout)
 
@@ -99,7 +102,7 @@ def test_expected_json_names_its_own_code_and_a_place(folder):
     found = expected(folder)
     assert found["code"] == folder.parent.name, "the folder name is the code the package must raise"
     assert found["code"] in entries(), f"{found['code']} is not in the catalogue"
-    assert set(found) <= {"code", "file", "row", "column", "fault", "also"}
+    assert set(found) <= {"code", "file", "row", "column", "fault", "also", "profile"}
     assert found["fault"], "say what was changed, so that the fixture can be maintained"
     severity = "error" if folder.parts[-3] == "invalid" else "warning"
     assert entries()[found["code"]].severity == severity

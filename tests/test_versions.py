@@ -74,7 +74,10 @@ def test_the_osap_profile_rejects_a_sample_valid_against_the_core():
     assert validate(SAMPLE).valid
     report = validate(SAMPLE, profile_name="ontario-osap")
     found = [(f.code, f.file, f.column) for f in report.errors]
-    assert found == [("constraint-error", "microcredentials.csv", "duration_weeks")]
+    # The 13-week microcredential (row 13), and each of its three offerings, which span 89 days (rows 23-25).
+    assert found == [("constraint-error", "microcredentials.csv", "duration_weeks")] + \
+        [("osap-offering-too-long", "offerings.csv", "end_date")] * 3
+    assert [f.row for f in report.errors] == [13, 23, 24, 25]
     assert "OSAP: the duration must be under 12 weeks" in message(report.errors[0], "en")
     assert "RAFEO : la durée doit être inférieure à 12 semaines" in message(report.errors[0], "fr")
 

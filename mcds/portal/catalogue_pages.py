@@ -25,7 +25,15 @@ from xml.etree import ElementTree
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
 from mcds.portal import find, statistics
-from mcds.portal.records import Words, domestic_cost, json_ld, provider_path, provinces_of, record_path
+from mcds.portal.records import (
+    Words,
+    domestic_cost,
+    json_ld,
+    provider_path,
+    provinces_of,
+    record_extras,
+    record_path,
+)
 from mcds.portal.words import word
 from mcds.publish import opendata
 from mcds.publish.gate import (
@@ -172,6 +180,7 @@ class CataloguePages:
             outcomes=outcomes, engagements=engagements, quality=quality, pathways=pathways, reports=reports,
             recognitions=recognitions, strategies=strategies, evidence_items=evidence_items,
             valid_for=t.validity(mc.get("valid_for")), valid_in=[t.jurisdiction(code) for code in mc.get("valid_in", [])],
+            extras=record_extras(t, mc, self.organizations),
             submission=submission, stale=submission.stale, json_href=f"{ROOT}../data/microcredentials/{mc['id']}.json",
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),

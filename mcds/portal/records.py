@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import urlsplit
+
+import langcodes
 
 from mcds.portal.words import word
 from mcds.standard import classifications, model
@@ -28,9 +31,12 @@ ENUMS = {
     "strategy_type": "StrategyTypeEnum", "asserted_by": "AssertingPartyEnum",
     "evidence_type": "LabourMarketEvidenceTypeEnum", "recognition_type": "RecognitionTypeEnum",
     "partner_capacity": "PartnerCapacityEnum",
+    "isced_level": "IscedLevelEnum", "learning_setting": "LearningSettingEnum",
 }
 # An ISO 8601 validity period as the standard allows it: years, months, or both.
 VALIDITY = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?")
+# Skill frameworks recognized from the start of a skill's IRI; any other IRI is shown with its host name.
+SKILL_FRAMEWORKS = {"http://data.europa.eu/esco/": "ESCO"}
 
 
 class Words:
@@ -183,3 +189,49 @@ def json_ld(microcredential: dict[str, Any], organization: dict[str, Any], lang:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+
+
+def language_name(tag: str, lang: str) -> str:
+    """A BCP 47 tag of other_languages as a name in `lang` (from the IANA registry and CLDR, no network), with the
+    tag itself, which stays the reference when the name is only the registry's English one."""
+    return f"{langcodes.Language.get(tag).display_name(lang)} ({tag})"
+
+
+def skill_framework(iri: str) -> str:
+    return next((name for start, name in SKILL_FRAMEWORKS.items() if iri.startswith(start)), urlsplit(iri).hostname or iri)
+
+
+def record_extras(t: Any, mc: dict[str, Any], organizations: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The 0.3.0 elements of a record page: identifiers and classification keys, criteria, badge image and
+    keywords, skill references of the outcomes, offerings' geography and the awarding bodies' contact details."""
+    keywords = t.text(mc.get("keywords"))
+    facts = [(key, value) for key, value in (
+        ("ctid", mc.get("ctid")),
+        ("provider_course_code", mc.get("provider_course_code")),
+        ("institution_program_code", mc.get("institution_program_code")),
+        ("credential_type", mc.get("credential_type")),
+        ("isced_level", t.label("isced_level", mc["isced_level"]) if mc.get("isced_level") else None),
+        ("is_non_credit", t.yes_no(mc["is_non_credit"]) if mc.get("is_non_credit") is not None else None),
+        ("learning_setting", t.label("learning_setting", mc["learning_setting"]) if mc.get("learning_setting") else None),
+        ("other_languages", ", ".join(language_name(tag, t.lang) for tag in mc.get("other_languages", [])) or None),
+    ) if value]
+    skills = [{"code": o["code"], "references": [{"iri": iri, "framework": skill_framework(iri)}
+                                                 for iri in o["skill_references"]]}
+              for o in mc["learning_outcomes"] if o.get("skill_references")]
+    places = [{"code": o["code"], "economic_region": o.get("economic_region"), "csd_code": o.get("csd_code")}
+              for o in mc.get("offerings", []) if o.get("economic_region") or o.get("csd_code")]
+    bodies = []
+    for identifier in mc["awarding_bodies"]:
+        body = organizations.get(identifier, {})
+        address = ", ".join(part for part in (body.get("street_address"), body.get("locality"), body.get("postal_code"))
+                            if part)
+        parent = body.get("parent_organization")
+        if body.get("description") or body.get("email") or address or parent:
+            bodies.append({"name": t.text(body.get("name")) or {"text": identifier, "lang": t.lang},
+                           "description": t.text(body.get("description")), "email": body.get("email"),
+                           "address": address,
+                           "parent": t.text(organizations.get(parent, {}).get("name")) if parent else None})
+    return {"facts": facts, "criteria": t.text(mc.get("criteria")), "criteria_url": mc.get("criteria_url"),
+            "image": mc.get("image"), "keywords": keywords["text"].split("|") if keywords else [],
+            "keywords_lang": keywords["lang"] if keywords else t.lang, "skills": skills, "places": places,
+            "bodies": bodies}

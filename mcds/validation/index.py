@@ -23,6 +23,9 @@ class SubmissionIndex:
     offerings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     min_cell_sizes: dict[str, int] = field(default_factory=dict)
     children: dict[str, set[str]] = field(default_factory=dict)
+    # Read only under the Ontario OSAP profile, whose rules look across tables.
+    organization_facts: dict[str, tuple[set[str], set[str], str]] = field(default_factory=dict)
+    funding_programmes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 def _column(path: Path | None, encoding: str, fields: list[str], *names: str) -> Iterator[tuple[str, ...]]:
@@ -61,6 +64,12 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
     for report, size in read("outcome_reports", "id", "min_cell_size"):
         if size.isdigit():
             index.min_cell_sizes[report] = int(size)
+    if profile.get("mcds", {}).get("profile") == "ontario-osap":
+        for organization, types, provinces, sector in read("organizations", "id", "organization_types", "provinces",
+                                                             "sector"):
+            index.organization_facts[organization] = (set(types.split("|")), set(provinces.split("|")), sector)
+        for microcredential, programme in read("funding_eligibilities", "microcredential_id", "funding_programme"):
+            index.funding_programmes[microcredential].add(programme)
     for resource in profile["resources"]:
         parent = next((f["name"] for f in resource["schema"]["fields"] if f["mcds"].get("parent")), None)
         if parent:

@@ -10,10 +10,13 @@ from mcds.validation.checks import (
     deprecated,
     duplicates,
     formulas,
+    geography,
     identifiers,
+    languages,
     observations,
     plausibility,
     privacy,
+    profiles,
     quality,
     references,
     submission,
@@ -22,7 +25,7 @@ from mcds.validation.checks import (
 from mcds.validation.checks.base import McdsCellError, McdsCheck, McdsRowError
 
 MODULES = (references, identifiers, bilingual, dates, plausibility, codes, duplicates, urls, observations, privacy,
-           formulas, deprecated, quality, submission, alignment)
+           formulas, deprecated, quality, submission, alignment, languages, geography, profiles)
 
 
 def all_check_classes() -> list[type[McdsCheck]]:

@@ -69,6 +69,17 @@ class MissingRowsError(McdsCellError):
          "Ajoutez au moins une ligne à {table} avec {value} dans sa première colonne."))
 
 
+class OwnParentError(McdsCellError):
+    entry = entry(
+        "own-parent", ERROR, DOMAIN, ("Organization is its own parent", "Organisation mère d'elle-même"),
+        ("parent_organization names the larger organization this one is part of, so it is another organization.",
+         "parent_organization désigne l'organisation plus grande dont celle-ci fait partie; c'est donc une autre "
+         "organisation."),
+        ("The organization {value} names itself as its parent.", "L'organisation {value} se désigne comme sa propre mère."),
+        ("Name the parent organization's identifier, or leave the cell empty.",
+         "Inscrivez l'identifiant de l'organisation mère, ou laissez la cellule vide."))
+
+
 class ProviderMismatchError(McdsCellError):
     entry = entry(
         "provider-mismatch", ERROR, DOMAIN, ("Submission sent under another name", "Soumission envoyée sous un autre nom"),
@@ -114,7 +125,7 @@ class ForeignRecordError(McdsCellError):
 class references(McdsCheck):
     type = "mcds-references"
     Errors = [UnknownReferenceError, UnknownOfferingError, IdPrefixError, SelfReferenceError, MissingRowsError,
-              ProviderMismatchError, ForeignRecordError]
+              ProviderMismatchError, ForeignRecordError, OwnParentError]
 
     lists: list[tuple[str, str, str]] = attrs.field(factory=list)
     required_children: list[str] = attrs.field(factory=list)
@@ -130,7 +141,7 @@ class references(McdsCheck):
 
     def relevant(self) -> bool:
         return bool(self.lists or self.required_children) or self.table in (
-            "cost_items", "microcredentials", "outcome_reports", "pathways", "submission")
+            "cost_items", "microcredentials", "organizations", "outcome_reports", "pathways", "submission")
 
     def validate_row(self, row: Row) -> Iterator[Error]:
         yield from self._lists(row)
@@ -146,6 +157,8 @@ class references(McdsCheck):
         if self.table == "pathways" and row["target_microcredential"] and \
                 row["target_microcredential"] == row["microcredential_id"]:
             yield cell_error(SelfReferenceError, row, "target_microcredential")
+        if self.table == "organizations" and row.get("parent_organization") and row["parent_organization"] == row["id"]:
+            yield cell_error(OwnParentError, row, "parent_organization")
 
     def _lists(self, row: Row) -> Iterator[Error]:
         """Every item of a list of references names a row that exists."""

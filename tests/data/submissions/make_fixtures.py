@@ -8,7 +8,9 @@ expected.json says which finding must be reported and where (spreadsheet row: he
 
     {"code": ..., "file": ..., "row": ..., "column": ..., "fault": "what was changed"}
 
-plus, rarely, "also": other codes the same single fault legitimately raises, each with the reason.
+plus, rarely, "also": other codes the same single fault legitimately raises, each with the reason, and
+"profile": the profile the package is validated under (`mcds validate --profile NAME`), whose
+datapackage.json the package then carries.
 
     valid/<case>/                      no error (warnings allowed)
     invalid/<error-code>/<case>/       exactly that error at that place, and no other error
@@ -71,8 +73,8 @@ class Package:
     removed: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_document(cls, document: dict[str, Any]) -> Package:
-        profile = json.loads(PROFILE.read_text(encoding="utf-8"))
+    def from_document(cls, document: dict[str, Any], descriptor: Path = PROFILE) -> Package:
+        profile = json.loads(descriptor.read_text(encoding="utf-8"))
         rows = tabular.to_tables(document, profile)
         tables = {}
         for resource in profile["resources"]:
@@ -249,6 +251,7 @@ class Case:
     column: str | None = None
     also: dict[str, str] = field(default_factory=dict)
     start: Callable[[], Package] = base
+    profile: str | None = None
 
 
 def _minimal() -> Package:
@@ -263,6 +266,54 @@ def _only_required_tables() -> Package:
     return package
 
 
+def _profile_descriptor(name: str) -> Path:
+    return ROOT / "schema" / "generated" / "profiles" / name / "datapackage.json"
+
+
+def _osap() -> Package:
+    """The example made to meet the Ontario OSAP profile: an Ontario public college awards every microcredential,
+    each has an osap_microcredentials funding row, lasts at most 11 weeks and its offerings span less than 12."""
+    document = load_document(EXAMPLE)
+    provider = next(o for o in document["organizations"] if o["id"] == document["provider"])
+    provider.update(organization_types=["public_college"], provinces=["CA-ON"], sector="public")
+    osap_row = next(f for m in document["microcredentials"] for f in m.get("funding_eligibilities", [])
+                    if f["funding_programme"] == "osap_microcredentials")
+    for microcredential in document["microcredentials"]:
+        microcredential["duration_weeks"] = min(microcredential["duration_weeks"], 11)
+        funding = microcredential.setdefault("funding_eligibilities", [])
+        if not any(f["funding_programme"] == "osap_microcredentials" for f in funding):
+            funding.append(dict(osap_row))
+        for offering in microcredential.get("offerings", []):
+            if offering.get("end_date") == "2027-04-10":
+                offering["end_date"] = "2027-04-02"  # 75 days, the first offering's span under 12 weeks
+    return Package.from_document(document, _profile_descriptor("ontario-osap"))
+
+
+def _eu_annex() -> Package:
+    """The example made to meet the EU Annex I profile: every microcredential has a framework alignment with a
+    level, and declares a type of quality assurance."""
+    document = load_document(EXAMPLE)
+    for microcredential in document["microcredentials"]:
+        alignments = microcredential.setdefault("framework_alignments", [])
+        if not alignments:
+            alignments.append({"framework": "eqf", "conformance": "self_declared"})
+        for alignment in alignments:
+            alignment.setdefault("level", "EQF 5")
+        for assurance in microcredential.get("quality_assurances", []):
+            if assurance["qa_type"] == "none_declared":
+                assurance["qa_type"] = "institutional_approval"
+    return Package.from_document(document, _profile_descriptor("eu-annex-i"))
+
+
+def _drop_funding(microcredential: str, programme: str) -> Callable[[Package], None]:
+    def edit(package: Package) -> None:
+        rows = package.tables["funding_eligibilities.csv"]
+        first, kind = package.column("funding_eligibilities.csv", "microcredential_id"), \
+            package.column("funding_eligibilities.csv", "funding_programme")
+        rows[:] = [r for r in rows if not (r[first] == microcredential and r[kind] == programme)]
+    return edit
+
+
 def _bom_crlf(package: Package) -> None:
     for name in package.tables:
         package.raw[name] = b"\xef\xbb\xbf" + package.text(name, "\r\n").encode("utf-8")
@@ -275,6 +326,10 @@ CASES = [
          "with CR LF, as Excel's \"CSV UTF-8\" writes them on Windows.", _bom_crlf),
     Case("valid", "", "minimal", "The least a submission needs; every optional table is present with its header only.",
          lambda p: None, start=_minimal),
+    Case("valid", "", "ontario-osap", "The example made to meet the Ontario OSAP profile, validated under it.",
+         lambda p: None, start=_osap, profile="ontario-osap"),
+    Case("valid", "", "eu-annex-i", "The example made to meet the EU Annex I profile, validated under it.",
+         lambda p: None, start=_eu_annex, profile="eu-annex-i"),
     Case("valid", "", "only-required-tables", "The descriptor lists only submission and organizations: optional "
          "tables may be left out of the package.", lambda p: None, start=_only_required_tables),
 
@@ -332,8 +387,8 @@ CASES = [
     Case("invalid", "constraint-error", "email-pattern", "contact_email is not an address.",
          cell("submission.csv", 2, "contact_email", "microtitres at cegep-trois-lacs"), "submission.csv", 2,
          "contact_email"),
-    Case("invalid", "missing-label", "last-column-removed", "The capacity column was deleted from offerings.csv.",
-         drop_column(O, "capacity"), O, 1, "capacity"),
+    Case("invalid", "missing-label", "last-column-removed", "The last column, csd_code, was deleted from offerings.csv.",
+         drop_column(O, "csd_code"), O, 1, "csd_code"),
     Case("invalid", "extra-label", "notes-column-added", "A notes column was added at the end of offerings.csv.",
          add_column(O, "notes", "à confirmer"), O, 1, None),
     Case("invalid", "incorrect-label", "misspelled", "The header online_url is misspelled online_ulr.",
@@ -343,7 +398,7 @@ CASES = [
     Case("invalid", "blank-label", "no-name", "The header of the municipality column is empty.",
          header(O, "municipality", ""), O, 1, "municipality"),
     Case("invalid", "missing-cell", "row-too-short", "Row 3 of offerings.csv lost its last cell.",
-         _ragged_short, O, 3, "capacity"),
+         _ragged_short, O, 3, "csd_code"),
     Case("invalid", "extra-cell", "row-too-long", "Row 3 of offerings.csv has one cell too many.",
          _ragged_long, O, 3, None),
     Case("invalid", "blank-row", "empty-line-of-commas", "Row 3 of assessments.csv is a row of empty cells.",
@@ -424,6 +479,34 @@ CASES = [
     Case("invalid", "self-reference", "stacks-into-itself", "A pathway makes a microcredential stack into "
          "itself.", cell("pathways.csv", 4, "target_microcredential", ANALYSE), "pathways.csv", 4,
          "target_microcredential"),
+    Case("invalid", "own-parent", "continuing-education-unit-is-its-own-parent", "An organization names itself "
+         "as its parent organization.", cell("organizations.csv", 3, "parent_organization",
+                                             "cegep-trois-lacs-formation-continue"),
+         "organizations.csv", 3, "parent_organization"),
+    Case("invalid", "other-language-missing", "mis-without-the-language", "languages holds mis but "
+         "other_languages is empty.", cell(M, 2, "other_languages", ""), M, 2, "other_languages"),
+    Case("invalid", "unknown-language-tag", "unregistered-tag", "other_languages lists zz, which has the shape of "
+         "a language tag but is not in the IANA registry.", cell(M, 2, "other_languages", "es|zz"), M, 2,
+         "other_languages"),
+    Case("invalid", "outside-province", "ontario-region-for-a-quebec-offering", "An offering in Quebec (SGC 24) "
+         "gives an Ontario economic region.", cell(O, 2, "economic_region", "3590"), O, 2, "economic_region"),
+    Case("invalid", "osap-awarding-body", "quebec-university-awards", "Under the OSAP profile, a microcredential "
+         "is awarded by a Quebec university (the Ontario college only offers it).",
+         cells((M, 3, "awarding_bodies", "universite-trois-lacs"), (M, 3, "offered_by", "cegep-trois-lacs")),
+         M, 3, "awarding_bodies", start=_osap, profile="ontario-osap"),
+    Case("invalid", "osap-funding-missing", "no-osap-row", "Under the OSAP profile, the osap_microcredentials "
+         "funding row of a microcredential was removed.",
+         _drop_funding("cegep-trois-lacs.soins-plaies-complexes", "osap_microcredentials"), M, 3, "id",
+         start=_osap, profile="ontario-osap"),
+    Case("invalid", "osap-offering-too-long", "twelve-weeks", "Under the OSAP profile, an offering runs 83 days "
+         "(January 18 to April 10), into its twelfth week.", cell(O, 2, "end_date", "2027-04-10"), O, 2, "end_date",
+         start=_osap, profile="ontario-osap"),
+    Case("invalid", "eu-quality-assurance", "none-declared", "Under the EU Annex I profile, a microcredential "
+         "declares no quality assurance.", cell("quality_assurances.csv", 2, "qa_type", "none_declared"),
+         "quality_assurances.csv", 2, "qa_type", start=_eu_annex, profile="eu-annex-i"),
+    Case("invalid", "constraint-error", "eu-alignment-without-level", "Under the EU Annex I profile, a framework "
+         "alignment gives no level.", cell("framework_alignments.csv", 2, "level", ""), "framework_alignments.csv",
+         2, "level", start=_eu_annex, profile="eu-annex-i"),
     Case("invalid", "bad-url", "ip-address", "webpage names an IP address instead of a host.",
          cell(M, 2, "webpage", "https://192.0.2.10/microtitres/soudage"), M, 2, "webpage"),
     Case("invalid", "date-order", "offering-ends-before-it-starts", "An offering ends before it starts.",
@@ -461,6 +544,9 @@ CASES = [
          "notes.csv"),
     Case("warnings", "one-language", "title-english-only", "A microcredential's title has no French.",
          cell(M, 3, "title_fr", ""), M, 3, "title_fr"),
+    Case("warnings", "listed-language", "innu-aimun-as-other-language", "other_languages gives moe "
+         "(Innu-aimun), which the list of languages holds.", cell(M, 2, "other_languages", "es|moe"), M, 2,
+         "other_languages"),
     Case("warnings", "deadline-after-start", "late-deadline", "An application deadline falls after the start.",
          cell(O, 2, "application_deadline", "2027-01-25"), O, 2, "application_deadline"),
     Case("warnings", "review-overdue", "quality-review-passed", "A quality-assurance review date is before the "
@@ -504,6 +590,8 @@ def expected(case: Case) -> dict[str, Any]:
                              "fault": case.fault}
     if case.also:
         found["also"] = case.also
+    if case.profile:
+        found["profile"] = case.profile
     return found
 
 
@@ -519,7 +607,8 @@ def main() -> None:
         case.edit(package)
         folder = folder_of(case)
         package.write(folder)
-        document = expected(case) if case.kind != "valid" else {"fault": case.fault}
+        document = expected(case) if case.kind != "valid" else {
+            "fault": case.fault, **({"profile": case.profile} if case.profile else {})}
         (folder / "expected.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"Wrote {len(CASES)} packages in {HERE.relative_to(ROOT)}/")
 
