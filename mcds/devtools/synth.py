@@ -168,8 +168,7 @@ def _split(rng: random.Random, total: int, parts: int) -> list[int]:
 
 def _breakdown(rng: random.Random, total: int, dimension: str) -> list[dict[str, Any]]:
     """One complete breakdown of `total`, small cells suppressed so that none can be recovered."""
-    codelist = model.value_annotation("DisaggregationDimensionEnum", dimension, "categories") or ""
-    categories = model.codes(codelist)
+    categories = [code for code, codelist in model.categories(dimension).items() if not model.deprecated(codelist, code)]
     counts = _split(rng, total, len(categories))
     hidden = {i for i, count in enumerate(counts) if count < MIN_CELL}
     if len(hidden) == 1:

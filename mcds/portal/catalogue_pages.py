@@ -122,8 +122,7 @@ class CataloguePages:
         for report in self.reports_of.get(mc["id"], []):
             observations = []
             for o in report["observations"]:
-                codelist = model.value_annotation("DisaggregationDimensionEnum", o.get("dimension", ""), "categories")
-                category = model.label(codelist, o["category"], lang) if codelist and o.get("category") else ""
+                category = model.category_label(o["dimension"], o["category"], lang) if o.get("dimension") and o.get("category") else ""
                 observations.append({**{k: None for k in ("value", "numerator", "denominator", "months_after_completion")},
                                      **o, "category_label": category})
             reports.append({**report, "observations": observations})
