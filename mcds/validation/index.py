@@ -21,6 +21,7 @@ class SubmissionIndex:
     microcredentials: set[str] = field(default_factory=set)
     offerings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     min_cell_sizes: dict[str, int] = field(default_factory=dict)
+    disclosure: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # report: (method, rounding base)
     children: dict[str, set[str]] = field(default_factory=dict)
 
 
@@ -54,9 +55,10 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
     index.microcredentials = {value for (value,) in read("microcredentials", "id") if value}
     for microcredential, code in read("offerings", "microcredential_id", "code"):
         index.offerings[microcredential].add(code)
-    for report, size in read("outcome_reports", "id", "min_cell_size"):
+    for report, size, method, base in read("outcome_reports", "id", "min_cell_size", "disclosure_method", "rounding_base"):
         if size.isdigit():
             index.min_cell_sizes[report] = int(size)
+        index.disclosure[report] = (method, int(base) if base.isdigit() and int(base) > 0 else None)
     for resource in profile["resources"]:
         parent = next((f["name"] for f in resource["schema"]["fields"] if f["mcds"].get("parent")), None)
         if parent:
