@@ -168,8 +168,7 @@ def _split(rng: random.Random, total: int, parts: int) -> list[int]:
 
 def _breakdown(rng: random.Random, total: int, dimension: str) -> list[dict[str, Any]]:
     """One complete breakdown of `total`, small cells suppressed so that none can be recovered."""
-    codelist = model.value_annotation("DisaggregationDimensionEnum", dimension, "categories") or ""
-    categories = model.codes(codelist)
+    categories = [code for code, codelist in model.categories(dimension).items() if not model.deprecated(codelist, code)]
     counts = _split(rng, total, len(categories))
     hidden = {i for i, count in enumerate(counts) if count < MIN_CELL}
     if len(hidden) == 1:
@@ -181,6 +180,9 @@ def _breakdown(rng: random.Random, total: int, dimension: str) -> list[dict[str,
 # (metric, months after completion, share of the previous figure)
 METRIC_CHAIN = [("applicants", None, 1.0), ("enrolments", None, 0.7), ("completions", None, 0.8), ("employed", 6, 0.8),
                 ("employed_related_field", 6, 0.75), ("employed", 12, 1.1), ("further_study", 12, 0.15)]
+# Applicants and enrolments are published as totals only: broken down independently of completions, the
+# difference of two cells would often reveal a count below the minimum (the privacy check's differencing rule).
+BROKEN_DOWN = {"completions", "employed", "employed_related_field", "further_study"}
 
 
 def _observations(rng: random.Random) -> Iterator[dict[str, Any]]:
@@ -190,7 +192,7 @@ def _observations(rng: random.Random) -> Iterator[dict[str, Any]]:
         figure = max(4 * MIN_CELL, int(figure * share))
         timing = {"months_after_completion": months} if months is not None else {}
         yield {"metric": metric, **timing, "value": figure}
-        for dimension in DIMENSIONS:
+        for dimension in DIMENSIONS if metric in BROKEN_DOWN else ():
             for cell in _breakdown(rng, figure, dimension):
                 yield {"metric": metric, **timing, **cell}
 
@@ -216,7 +218,11 @@ def _report(rng: random.Random, microcredential: str, period: int, size: int) ->
     }
 
 
-REPORT_SIZE = len(METRIC_CHAIN) * (1 + 18)
+def _report_size() -> int:
+    """Rows of one whole report: every metric's total, and a breakdown of those broken down."""
+    cells = sum(len([code for code, codelist in model.categories(dimension).items() if not model.deprecated(codelist, code)])
+                for dimension in DIMENSIONS)
+    return sum(1 + (cells if metric in BROKEN_DOWN else 0) for metric, _, _ in METRIC_CHAIN)
 
 
 def _shares(total: int, parts: int) -> list[int]:
@@ -239,7 +245,8 @@ def submissions(providers: int, microcredentials: int, observations: int, seed: 
             items.append(_microcredential(rng, provider, partner["id"], number, variant))
         reports = []
         if rows and items:
-            sizes = [REPORT_SIZE] * (rows // REPORT_SIZE) + ([rows % REPORT_SIZE] if rows % REPORT_SIZE else [])
+            size = _report_size()
+            sizes = [size] * (rows // size) + ([rows % size] if rows % size else [])
             reports = [_report(rng, items[i % len(items)]["id"], i // len(items), size) for i, size in enumerate(sizes)]
         yield {"standard_version": model.model()["version"], "provider": provider["id"],
                "contact_email": f"data@{provider['id']}.example.ca", "last_updated": "2026-09-15",

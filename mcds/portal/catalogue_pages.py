@@ -130,10 +130,10 @@ class CataloguePages:
         for report in self.reports_of.get(mc["id"], []):
             observations = []
             for o in report["observations"]:
-                codelist = model.value_annotation("DisaggregationDimensionEnum", o.get("dimension", ""), "categories")
-                category = model.label(codelist, o["category"], lang) if codelist and o.get("category") else ""
+                category = model.category_label(o["dimension"], o["category"], lang) if o.get("dimension") and o.get("category") else ""
+                second = model.category_label(o["dimension_2"], o["category_2"], lang) if o.get("dimension_2") and o.get("category_2") else ""
                 observations.append({**{k: None for k in ("value", "numerator", "denominator", "months_after_completion")},
-                                     **o, "category_label": category})
+                                     **o, "category_label": category, "category_2_label": second})
             reports.append({**report, "observations": observations})
         outcomes = [{"statement": t.text(o["statement"]),
                      "details": [d for d in ([t.label("outcome_type", o["outcome_type"])] if o.get("outcome_type") else [])

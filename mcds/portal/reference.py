@@ -177,8 +177,9 @@ class Pages:
             elif key == "follow_up":
                 if value == "true":
                     notes.append(self.w("note.follow_up"))
-            elif key == "categories" and value in self.standard.enums:
-                notes.append(self.w("note.categories", value=self.enum_link(value, source)))
+            elif key == "categories" and all(name in self.standard.enums for name in value.split()):
+                links = ", ".join(self.enum_link(name, source) for name in value.split())
+                notes.append(self.w("note.categories", value=links))
             elif key == "translation_status" and value == "to_verify":
                 if self.lang == "fr":
                     notes.append(self.w("note.to_verify"))

@@ -88,9 +88,8 @@ def page(pages: CatalogueView, lang: str) -> str:
     enrolments: Counter = Counter()
     for _, report in pages.catalogue.outcome_reports():
         for o in report["observations"]:
-            if o["metric"] == "enrolments" and o.get("dimension") and o.get("value") is not None and not o.get("suppressed"):
-                codelist = model.value_annotation("DisaggregationDimensionEnum", o["dimension"], "categories") or ""
-                key = f"{model.label('DisaggregationDimensionEnum', o['dimension'], lang)}{t('colon')} {model.label(codelist, o['category'], lang)}"
+            if o["metric"] == "enrolments" and o.get("dimension") and not o.get("dimension_2") and o.get("value") is not None and not o.get("suppressed"):
+                key = f"{model.label('DisaggregationDimensionEnum', o['dimension'], lang)}{t('colon')} {model.category_label(o['dimension'], o['category'], lang)}"
                 enrolments[key] += o["value"]
     completeness = bilingual_completeness(pages)
     sections = [

@@ -47,6 +47,36 @@ def label(enum_name: str, code: str, lang: str) -> str:
     return (value["title"][lang] or code) if value else code
 
 
+DIMENSIONS = "DisaggregationDimensionEnum"
+
+
+@cache
+def categories(dimension: str) -> dict[str, str]:
+    """The categories of a disaggregation dimension, each with the code list it comes from. A dimension may
+    name several code lists (province of residence: the provinces and territories, then outside Canada and
+    not stated), so that an official code list is extended without being copied."""
+    names = (value_annotation(DIMENSIONS, dimension, "categories") or "").split() if is_code(DIMENSIONS, dimension) else []
+    return {code: name for name in names for code in _values(name)}
+
+
+def category_label(dimension: str, code: str, lang: str) -> str:
+    """The title of a category of a dimension in `lang`, or the code itself when it is unknown."""
+    enum_name = categories(dimension).get(code)
+    return label(enum_name, code, lang) if enum_name else code
+
+
+def deprecated(enum_name: str, code: str) -> bool:
+    value = _values(enum_name).get(code)
+    return bool(value and value.get("deprecated"))
+
+
+def residual(dimension: str, code: str) -> bool:
+    """Whether a category only collects what the others leave (not stated, outside Canada): a breakdown that
+    leaves it out is still complete."""
+    enum_name = categories(dimension).get(code)
+    return bool(enum_name) and value_annotation(enum_name, code, "residual") == "true"
+
+
 NAICS_RANGES = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
 
 

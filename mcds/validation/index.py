@@ -22,6 +22,7 @@ class SubmissionIndex:
     microcredentials: set[str] = field(default_factory=set)
     offerings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     min_cell_sizes: dict[str, int] = field(default_factory=dict)
+    disclosure: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # report: (method, rounding base)
     children: dict[str, set[str]] = field(default_factory=dict)
     # Read only under the Ontario OSAP profile, whose rules look across tables.
     organization_facts: dict[str, tuple[set[str], set[str], str]] = field(default_factory=dict)
@@ -61,9 +62,10 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
     index.microcredentials = {value for (value,) in read("microcredentials", "id") if value}
     for microcredential, code in read("offerings", "microcredential_id", "code"):
         index.offerings[microcredential].add(code)
-    for report, size in read("outcome_reports", "id", "min_cell_size"):
+    for report, size, method, base in read("outcome_reports", "id", "min_cell_size", "disclosure_method", "rounding_base"):
         if size.isdigit():
             index.min_cell_sizes[report] = int(size)
+        index.disclosure[report] = (method, int(base) if base.isdigit() and int(base) > 0 else None)
     if profile.get("mcds", {}).get("profile") == "ontario-osap":
         for organization, types, provinces, sector in read("organizations", "id", "organization_types", "provinces",
                                                              "sector"):

@@ -83,10 +83,13 @@ class codes(McdsCheck):
                 reason = problem(kind, item, known)
                 if reason is not None:
                     yield cell_error(UnknownCodeError, row, name, item=item, system=classifications.NAMES[kind], reason=reason)
-        if self.table == "observations" and row["dimension"] and row["category"]:
-            codelist = model.value_annotation("DisaggregationDimensionEnum", row["dimension"], "categories")
-            if codelist and not model.is_code(codelist, row["category"]):
-                yield cell_error(UnknownCategoryError, row, "category", dimension=row["dimension"], codelist=codelist)
+        if self.table == "observations":
+            # The second dimension of an intersection is held to the same code lists as the first.
+            for dimension, category in (("dimension", "category"), ("dimension_2", "category_2")):
+                found = model.categories(row.get(dimension) or "")
+                if found and row.get(category) and row[category] not in found:
+                    codelists = " | ".join(dict.fromkeys(found.values()))
+                    yield cell_error(UnknownCategoryError, row, category, dimension=row[dimension], codelist=codelists)
 
 
 CHECKS = [codes]

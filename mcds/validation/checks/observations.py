@@ -1,5 +1,6 @@
-"""Observations that make sense: a value unless suppressed, a category with its dimension, the follow-up
-month for employment and earnings, and proportions between 0 and 1."""
+"""Observations that make sense: a value unless suppressed, a category with its dimension, an intersection on
+two different dimensions, the follow-up month for employment and earnings, and proportions between 0 and 1;
+and reports whose constant dollars say which year's dollars they are."""
 
 from __future__ import annotations
 
@@ -45,6 +46,37 @@ class DimensionCategoryError(McdsRowError):
         ("Fill in both, or neither for the whole group.", "Remplissez les deux, ou aucune pour l'ensemble du groupe."))
 
 
+class IntersectionError(McdsCellError):
+    entry = entry(
+        "intersection", ERROR, DOMAIN, ("Intersection needs two different dimensions",
+                                        "Un croisement exige deux dimensions différentes"),
+        ("An intersection (for example Indigenous women) crosses a category of the first dimension with a category "
+         "of a second, different dimension.",
+         "Un croisement (par exemple les femmes autochtones) croise une catégorie de la première dimension avec une "
+         "catégorie d'une deuxième dimension, différente."),
+        ("The second dimension {dimension_2} is given without a first dimension.",
+         "La deuxième dimension {dimension_2} est indiquée sans première dimension."),
+        ("Fill in dimension and category first, then dimension_2 and category_2.",
+         "Remplissez d'abord dimension et category, puis dimension_2 et category_2."),
+        variants={"same": (("The second dimension repeats the first ({dimension_2}).",
+                            "La deuxième dimension répète la première ({dimension_2})."),
+                           ("Cross two different dimensions, for example indigenous_identity and gender.",
+                            "Croisez deux dimensions différentes, par exemple indigenous_identity et gender."))})
+
+
+class BaseYearMissingError(McdsCellError):
+    entry = entry(
+        "base-year-missing", ERROR, DOMAIN, ("Constant dollars without a base year",
+                                             "Dollars constants sans année de référence"),
+        ("Constant-dollar amounts are in the dollars of one base year, which the report must name so that they can be "
+         "compared with ELMLP and with other reports.",
+         "Les montants en dollars constants sont exprimés en dollars d'une année de référence, que le rapport doit "
+         "nommer pour qu'ils puissent être comparés à la PLEMT et aux autres rapports."),
+        ("The report is in constant dollars but gives no dollar_base_year.",
+         "Le rapport est en dollars constants mais n'indique pas de dollar_base_year."),
+        ("Fill in dollar_base_year, for example 2022.", "Remplissez dollar_base_year, par exemple 2022."))
+
+
 class MonthsMissingError(McdsCellError):
     entry = entry(
         "months-missing", ERROR, DOMAIN, ("Follow-up month missing", "Mois de suivi manquant"),
@@ -67,21 +99,25 @@ class ProportionError(McdsCellError):
 @attrs.define(kw_only=True, repr=False)
 class observations(McdsCheck):
     type = "mcds-observations"
-    Errors = [MissingValueError, SuppressedWithValueError, DimensionCategoryError, MonthsMissingError, ProportionError]
-    tables = ("observations",)
+    Errors = [MissingValueError, SuppressedWithValueError, DimensionCategoryError, IntersectionError, BaseYearMissingError,
+              MonthsMissingError, ProportionError]
+    tables = ("observations", "outcome_reports")
 
     def validate_row(self, row: Row) -> Iterator[Error]:
+        if self.table == "outcome_reports":
+            if row.get("dollar_basis") == "constant_dollars" and row.get("dollar_base_year") is None:
+                yield cell_error(BaseYearMissingError, row, "dollar_base_year")
+            return
         if not self.applies():
             return
-        figures = [c for c in ("value", "numerator", "denominator") if row[c] is not None]
+        # Population and respondents are published counts too: a suppressed cell gives neither.
+        figures = [c for c in ("value", "numerator", "denominator", "population", "respondents") if row.get(c) is not None]
         if row["suppressed"]:
             for column in figures:
                 yield row_error(SuppressedWithValueError, row, column=column)
         elif not figures:
             yield row_error(MissingValueError, row)
-        if bool(row["dimension"]) != bool(row["category"]):
-            given, missing = ("dimension", "category") if row["dimension"] else ("category", "dimension")
-            yield row_error(DimensionCategoryError, row, given=given, missing=missing)
+        yield from self._breakdown(row)
         metric = row["metric"]
         if model.is_code(METRICS, metric):
             if model.value_annotation(METRICS, metric, "follow_up") == "true" and row["months_after_completion"] is None:
@@ -90,6 +126,17 @@ class observations(McdsCheck):
             if model.value_annotation(METRICS, metric, "unit") == "proportion" or bottom is not None:
                 if (value is not None and value > 1) or (top is not None and bottom is not None and top > bottom):
                     yield cell_error(ProportionError, row, "value" if value is not None else "numerator")
+
+    def _breakdown(self, row: Row) -> Iterator[Error]:
+        for dimension, category in (("dimension", "category"), ("dimension_2", "category_2")):
+            if bool(row.get(dimension)) != bool(row.get(category)):
+                given, missing = (dimension, category) if row.get(dimension) else (category, dimension)
+                yield row_error(DimensionCategoryError, row, given=given, missing=missing)
+        if row.get("dimension_2"):
+            if not row["dimension"]:
+                yield cell_error(IntersectionError, row, "dimension_2", dimension_2=row["dimension_2"])
+            elif row["dimension_2"] == row["dimension"]:
+                yield cell_error(IntersectionError, row, "dimension_2", variant="same", dimension_2=row["dimension_2"])
 
 
 CHECKS = [observations]

@@ -314,6 +314,14 @@ def _drop_funding(microcredential: str, programme: str) -> Callable[[Package], N
     return edit
 
 
+def observation(**values: str) -> Callable[[Package], list[str]]:
+    """A new row of observations.csv in the first outcome report, with the given cells."""
+    def cells_of(package: Package) -> list[str]:
+        found = {"outcome_report_id": "cegep-trois-lacs.resultats-2025-2026-soudage", **values}
+        return [found.get(name, "") for name in package.tables[OB][0]]
+    return cells_of
+
+
 def _bom_crlf(package: Package) -> None:
     for name in package.tables:
         package.raw[name] = b"\xef\xbb\xbf" + package.text(name, "\r\n").encode("utf-8")
@@ -531,6 +539,44 @@ CASES = [
     Case("invalid", "recoverable-cell", "one-suppressed-of-complete-breakdown", "Only one gender cell stays "
          "suppressed while the total and the other categories are published, so 38 - 29 - 6 gives it back.",
          cells((OB, 8, "suppressed", "false"), (OB, 8, "value", "6")), OB, 9, "suppressed"),
+    Case("invalid", "recoverable-cell", "intersection-men-with-disability", "Of the 29 men (row 7), 25 are "
+         "published as men without a disability and the men with a disability are suppressed alone: 29 - 25 gives "
+         "them back.", all_of(
+             insert_row(OB, 12, observation(metric="enrolments", dimension="gender", category="man",
+                                            dimension_2="disability", category_2="with_disability", suppressed="true")),
+             insert_row(OB, 13, observation(metric="enrolments", dimension="gender", category="man",
+                                            dimension_2="disability", category_2="without_disability", value="25"))),
+         OB, 12, "suppressed"),
+    Case("invalid", "missing-base", "median-without-people", "The median earnings of the survey report give no "
+         "respondents or population, and the report publishes no completions to stand behind them.",
+         cell(OB, 15, "respondents", ""), OB, 15, "population"),
+    Case("invalid", "small-base", "median-on-two-people", "A median earnings figure is computed on 2 people.",
+         cells((OB, 15, "respondents", ""), (OB, 15, "population", "2")), OB, 15, "population"),
+    Case("invalid", "differencing", "enrolled-26-completed-25", "26 learners enrolled in person and 25 of them "
+         "completed: the one who did not is revealed.",
+         insert_row(OB, 12, observation(metric="completions", dimension="delivery_mode", category="in_person",
+                                        value="25")), OB, 12, "value"),
+    Case("invalid", "differencing", "rate-leaves-five-out", "An employment rate of 25 out of 30 immigrants in a "
+         "report whose minimum is 10 tells that 5 were not employed.",
+         cells((OB, 17, "value", "0.83"), (OB, 17, "numerator", "25")), OB, 17, "value"),
+    Case("invalid", "not-rounded", "one-count-left-unrounded", "The survey report declares random rounding to 5, "
+         "and every count is a multiple of 5 but one numerator, 13.",
+         cells(("outcome_reports.csv", 3, "disclosure_method", "random_rounding"),
+               ("outcome_reports.csv", 3, "rounding_base", "5"),
+               (OB, 13, "numerator", "95"), (OB, 13, "denominator", "110"),
+               (OB, 14, "numerator", "80"), (OB, 14, "denominator", "110"),
+               (OB, 15, "respondents", "95"), (OB, 16, "denominator", "110")), OB, 16, "numerator"),
+    Case("invalid", "rounding-base-missing", "random-rounding-without-base", "The survey report declares random "
+         "rounding but no rounding base.", cell("outcome_reports.csv", 3, "disclosure_method", "random_rounding"),
+         "outcome_reports.csv", 3, "rounding_base"),
+    Case("invalid", "base-year-missing", "constant-dollars-without-year", "The survey report is in constant "
+         "dollars but names no base year.", cell("outcome_reports.csv", 3, "dollar_basis", "constant_dollars"),
+         "outcome_reports.csv", 3, "dollar_base_year"),
+    Case("invalid", "intersection", "gender-by-gender", "An enrolment row crosses gender with gender.",
+         cells((OB, 7, "dimension_2", "gender"), (OB, 7, "category_2", "man")), OB, 7, "dimension_2"),
+    Case("invalid", "unknown-category", "second-category-not-of-its-dimension", "An intersection names "
+         "first_nations as a category of gender.",
+         cells((OB, 17, "dimension_2", "gender"), (OB, 17, "category_2", "first_nations")), OB, 17, "category_2"),
     Case("invalid", "submission-rows", "no-submission-row", "The submission table has its column names and no "
          "row: no provider, contact or date.", drop_rows("submission.csv", 2), "submission.csv", 2),
     Case("invalid", "submission-rows", "two-submission-rows", "The submission row was pasted twice.",
