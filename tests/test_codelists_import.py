@@ -35,12 +35,14 @@ NOC = [
     ("5", "Unit group", "32101", "Licensed practical nurses", ""),
     ("5", "Unit group", "21211", "Data scientists", ""),
     ("5", "Unit group", "21232", "Software developers and programmers", ""),
+    ("5", "Unit group", "94105", "Metalworking and forging machine operators", ""),
 ]
 NAICS = [
     ("1", "Sector", "31-33", "", "Manufacturing", "", ""),
     ("2", "Subsector", "332", "31-33", "Fabricated metal product manufacturing", "", ""),
     ("3", "Industry group", "3323", "332", "Architectural and structural metals manufacturing", "", ""),
     ("3", "Industry group", "3361", "336", "Motor vehicle manufacturing", "", ""),
+    ("3", "Industry group", "3363", "336", "Motor vehicle parts manufacturing", "", ""),
     ("3", "Industry group", "5415", "541", "Computer systems design and related services", "", ""),
     ("2", "Subsector", "622", "62", "Hospitals", "", ""),
     ("2", "Subsector", "623", "62", "Nursing and residential care facilities", "", ""),
@@ -56,7 +58,7 @@ TABLES = {"noc": ("noc-2021-v1.0-structure.csv", NOC_HEADER, NOC),
           "naics": ("naics-scian-2022-structure-v1-eng.csv", NAICS_HEADER, NAICS),
           "cip": ("cip-cpe-2021-structure-eng.csv", CIP_HEADER, CIP)}
 # Codes of the finest level only: NOC unit groups, CIP classes, every NAICS level (all are valid codes).
-INSTALLED = {"noc": 5, "naics": 7, "cip": 3}
+INSTALLED = {"noc": 6, "naics": 8, "cip": 3}
 # For each kind: a cell of the example, a code of valid shape and grouping that the extract lacks.
 ABSENT = {"noc": ("occupations", "72199"), "naics": ("industries", "3329"), "cip": ("field_of_study", "48.0599")}
 

@@ -260,6 +260,9 @@ def declared_versions() -> dict[str, str | None]:
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     released = re.search(r"^## \[(\d+\.\d+\.\d+)\]", changelog, re.MULTILINE)
     versions["CHANGELOG.md latest release"] = released.group(1) if released else None
+    french = (ROOT / "CHANGELOG.fr.md").read_text(encoding="utf-8")
+    released = re.search(r"^## \[(\d+\.\d+\.\d+)\]", french, re.MULTILINE)
+    versions["CHANGELOG.fr.md latest release"] = released.group(1) if released else None
     return versions
 
 

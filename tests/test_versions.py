@@ -22,6 +22,11 @@ from mcds.validation import validate
 from mcds.validation.error_catalogue import message
 
 SAMPLE = ROOT / "datapackages" / "kestrel-bay-college"
+# The same provider's submission as it was published under 0.2.0 (its one CIP code that does not exist in CIP
+# Canada 2021 corrected), for the tests of a submission that follows an earlier release.
+PREVIOUS = ROOT / "tests" / "data" / "releases" / "kestrel-bay-college-0.2.0"
+# The example made to meet the EU Annex I profile (tests/data/submissions/make_fixtures.py).
+EU_CONFORMANT = ROOT / "tests" / "data" / "submissions" / "valid" / "eu-annex-i"
 CURRENT = artefacts.current_version()
 
 
@@ -29,14 +34,15 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-def declaring(tmp_path: Path, version: str) -> Path:
-    """A copy of a sample submission that declares `version` (its descriptor and its submission table)."""
+def declaring(tmp_path: Path, version: str, source: Path = SAMPLE) -> Path:
+    """A copy of a submission that declares `version` (its descriptor and its submission table)."""
     folder = tmp_path / "submission"
-    shutil.copytree(SAMPLE, folder)
+    shutil.copytree(source, folder)
     descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    declared = descriptor["mcds"]["standard_version"]
     descriptor["mcds"]["standard_version"] = version
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
-    table = (folder / "submission.csv").read_text(encoding="utf-8").replace(CURRENT, version)
+    table = (folder / "submission.csv").read_text(encoding="utf-8").replace(declared, version)
     (folder / "submission.csv").write_text(table, encoding="utf-8")
     return folder
 
@@ -49,9 +55,10 @@ def test_there_is_an_older_release_to_declare():
     assert artefacts.known_versions()[0] == "0.1.0" and CURRENT != "0.1.0"
 
 
-def test_a_previous_release_validates_with_a_notice(tmp_path):
-    report = validate(declaring(tmp_path, "0.1.0"))
-    assert report.valid and report.standard_version == "0.1.0"
+@pytest.mark.parametrize("version", ["0.1.0", "0.2.0"])
+def test_a_previous_release_validates_with_a_notice(tmp_path, version):
+    report = validate(declaring(tmp_path, version, PREVIOUS))
+    assert report.valid and report.standard_version == version
     notice = [f for f in report.warnings if f.code == "newer-version"]
     assert len(notice) == 1 and notice[0].params["latest"] == CURRENT
     assert f"version {CURRENT} is available" in message(notice[0], "en")
@@ -82,10 +89,10 @@ def test_the_osap_profile_rejects_a_sample_valid_against_the_core():
     assert "RAFEO : la durée doit être inférieure à 12 semaines" in message(report.errors[0], "fr")
 
 
-def edited(tmp_path: Path, table: str, column: str, value: str) -> Path:
-    """A copy of the sample with one cell of the first data row of `table` replaced."""
+def edited(tmp_path: Path, table: str, column: str, value: str, source: Path = SAMPLE) -> Path:
+    """A copy of a submission (the sample by default) with one cell of the first data row of `table` replaced."""
     folder = tmp_path / "submission"
-    shutil.copytree(SAMPLE, folder)
+    shutil.copytree(source, folder)
     path = folder / f"{table}.csv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -104,7 +111,7 @@ def test_the_osap_profile_caps_occupations_at_three(tmp_path):
 
 
 def test_the_eu_profile_requires_the_issuer_region(tmp_path):
-    folder = edited(tmp_path, "organizations", "provinces", "")
+    folder = edited(tmp_path, "organizations", "provinces", "", EU_CONFORMANT)
     assert validate(folder).valid
     report = validate(folder, profile_name="eu-annex-i")
     found = [(f.code, f.file, f.row, f.column) for f in report.errors]
