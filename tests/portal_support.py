@@ -68,10 +68,12 @@ def rewrite_table(folder: Path, table: str, change) -> None:  # noqa: ANN001 - c
 
 def rewrite_csv(path: Path, change) -> None:  # noqa: ANN001 - change(rows) edits the rows in place
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+        header = list(reader.fieldnames or [])
     change(rows)
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer = csv.DictWriter(handle, fieldnames=header, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 

@@ -39,9 +39,10 @@ def record(pages: CataloguePages, identifier: str, lang: str) -> str:
 
 @pytest.mark.parametrize(("lang", "expected"), [
     ("en", ["Strategy alignments", "Regional development", "Quebec", "MRC des Trois-Lacs", "2470",
-            "332 — Manufacturing", "Labour-market evidence (structured)", "Employer committee or advisory",
+            "332 — Fabricated metal product manufacturing", "Labour-market evidence (structured)", "Employer committee or advisory",
             "Government labour-market outlook", "72106 — ", "asserted by government"]),
-    ("fr", ["Alignements sur des stratégies", "Développement régional", "Québec", "Fabrication",
+    ("fr", ["Alignements sur des stratégies", "Développement régional", "Québec",
+            '332 — <span lang="en">Fabricated metal product manufacturing</span>', "72106 — Soudeurs/soudeuses",
             "Preuves du marché du travail (structurées)", "Comité ou avis d&#39;employeurs", "affirmé par gouvernement"]),
 ])
 def test_strategy_and_evidence_blocks_show_labels(pages: CataloguePages, lang: str, expected: list[str]) -> None:

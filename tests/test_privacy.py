@@ -11,6 +11,7 @@ of tests/data/submissions/ (which prove each code at its cell):
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -33,9 +34,18 @@ def validate(folder: Path, lang: str = "en") -> dict:
 
 
 def leaking_copy(tmp_path: Path) -> Path:
+    """The sample with its observations as published under 0.2.0, in the columns of the sample's version (the
+    columns 0.3.0 added left empty)."""
     folder = tmp_path / SAMPLE.name
     shutil.copytree(SAMPLE, folder)
-    shutil.copyfile(LEAKING, folder / "observations.csv")
+    with (SAMPLE / "observations.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    with LEAKING.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    with (folder / "observations.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=header, restval="", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
     return folder
 
 
@@ -64,8 +74,8 @@ def test_the_corrected_sample_is_valid_and_keeps_its_figures_where_they_are_safe
     report = validate(SAMPLE)
     assert report["errors"] == []
     rows = (SAMPLE / "observations.csv").read_text(encoding="utf-8").splitlines()
-    assert rows[8].endswith(",gender,gender_diverse,8,,,false")  # the enrolments stay published
-    assert rows[11].endswith(",gender,gender_diverse,,,,true")  # the completions are suppressed
+    assert rows[8].endswith(",gender,gender_diverse,,,8,,,,,false")  # the enrolments stay published
+    assert rows[11].endswith(",gender,gender_diverse,,,,,,,,true")  # the completions are suppressed
 
 
 def test_residual_categories_do_not_hide_a_recoverable_cell():

@@ -89,6 +89,7 @@ def _microcredential(rng: random.Random, provider: dict[str, Any], partner: str,
     weeks = rng.randint(2, 14)
     hours = rng.randint(max(6, weeks * 2), weeks * 12)
     province = provider["provinces"][0]
+    sgc = model.value_annotation("ProvinceTerritoryEnum", province, "sgc_code")
     identifier = f"{provider['id']}.mc-{number:05d}"
     tuition = rng.randrange(0, 2400, 25)
     year = 2027 + number % 2
@@ -155,6 +156,20 @@ def _microcredential(rng: random.Random, provider: dict[str, Any], partner: str,
         "transcripted": True,
         "digital_credential_formats": ["open_badges_3"],
         "offerings": offerings,
+        # The first economic region of the province (its SGC code followed by 10).
+        "labour_market_evidence_items": [{
+            "evidence_type": "job_posting_analysis", "evidence_source_url": f"{provider['homepage']}/labour-market/{number:05d}",
+            "evidence_date": "2025-10-01", "evidence_occupations": nocs[:1], "economic_regions": [f"{sgc}10"],
+            "evidence_summary": _text(f"Postings for {topic_en.lower()} rose in the region in 2025.",
+                                      f"Les offres d'emploi en {topic_fr.lower()} ont augmenté dans la région en 2025.")}],
+        "strategy_alignments": [{
+            "strategy_name": _text(f"Synthetic {topic_en} Workforce Plan", f"Plan synthétique de main-d'œuvre en {topic_fr.lower()}"),
+            "strategy_type": "skills_workforce", "strategy_jurisdiction": province,
+            "strategy_url": f"https://strategy.example.ca/{province.lower()}/{variant % len(TOPICS)}",
+            "priority_sectors": naics[:1], "economic_regions": [f"{sgc}10"], "alignment_date": "2026-01-15",
+            "asserted_by": "provider"}],
+        "recognitions": [{"recognized_by": partner, "recognition_type": "hiring_asset", "recognition_jurisdiction": province,
+                          "recognition_date": "2025-12-01"}],
         "date_effective": "2026-09-01",
         "record_version": "1.0",
         "review_date": "2028-09-01",

@@ -112,9 +112,6 @@ class Words:
     def cip(self, code: str) -> str:
         return self._plain("cip", code)
 
-    def naics(self, code: str) -> str:
-        return self._plain("naics", code)
-
     def jurisdiction(self, code: str | None) -> str:
         """CA is Canada; any other jurisdiction code is a province or territory of ISO 3166-2:CA."""
         if not code:

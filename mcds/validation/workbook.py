@@ -13,7 +13,6 @@ import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -29,7 +28,9 @@ KNOWN_SHEETS = {"instructions", "column_help"}
 # The start of an XML part up to its root element: the declaration, comments and processing instructions.
 PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|\s+)*", re.DOTALL)
 # What openpyxl raises on a damaged part, whichever part it is (shared strings, styles, a sheet).
-DAMAGED = (*ZIP_ERRORS, KeyError, TypeError, AttributeError, IndexError, ParseError)
+# SyntaxError is what both XML parsers openpyxl may use raise on broken XML: the standard library's ParseError
+# and, when lxml is installed, its XMLSyntaxError.
+DAMAGED = (*ZIP_ERRORS, KeyError, TypeError, AttributeError, IndexError, SyntaxError)
 
 
 def cell_text(value: Any) -> str:
