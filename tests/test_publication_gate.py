@@ -94,11 +94,7 @@ def test_what_is_published_is_exactly_the_validated_content(tmp_path: Path) -> N
 def test_nothing_is_read_from_the_folder_after_validation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A provider (or an attacker) who changes the folder while the gate runs changes nothing published."""
     folder = copy_sample(tmp_path / "submissions" / SAMPLE)
-    validated = read_tables(folder, {r: f"{r}.csv" for r in ("submission", "organizations", "microcredentials",
-                                                             "learning_outcomes", "assessments", "quality_assurances",
-                                                             "framework_alignments", "employer_engagements",
-                                                             "cost_items", "funding_eligibilities", "pathways",
-                                                             "offerings", "outcome_reports", "observations")})
+    validated = read_tables(folder, {r["name"]: r["path"] for r in tabular.resources(tabular.load_profile())})
     real = mcds.validation.validate
 
     def then_change_the_folder(*args: Any, **kwargs: Any) -> Any:

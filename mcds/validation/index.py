@@ -24,8 +24,9 @@ class SubmissionIndex:
     min_cell_sizes: dict[str, int] = field(default_factory=dict)
     disclosure: dict[str, tuple[str, int | None]] = field(default_factory=dict)  # report: (method, rounding base)
     children: dict[str, set[str]] = field(default_factory=dict)
-    # Read only under the Ontario OSAP profile, whose rules look across tables.
-    organization_facts: dict[str, tuple[set[str], set[str], str]] = field(default_factory=dict)
+    # Each organization's provinces and sector, read only under the Ontario OSAP profile, whose rules look across
+    # tables (with organization_types).
+    organization_places: dict[str, tuple[set[str], str]] = field(default_factory=dict)
     funding_programmes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
@@ -55,10 +56,13 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
 
     index = SubmissionIndex()
     index.provider, index.last_updated = next(read("submission", "provider", "last_updated"), ("", ""))
-    for organization, types in read("organizations", "id", "organization_types"):
+    osap = profile.get("mcds", {}).get("profile") == "ontario-osap"
+    for organization, types, provinces, sector in read("organizations", "id", "organization_types", "provinces", "sector"):
         if organization:
             index.organizations.add(organization)
             index.organization_types[organization] = set(filter(None, types.split("|")))
+            if osap:
+                index.organization_places[organization] = (set(filter(None, provinces.split("|"))), sector)
     index.microcredentials = {value for (value,) in read("microcredentials", "id") if value}
     for microcredential, code in read("offerings", "microcredential_id", "code"):
         index.offerings[microcredential].add(code)
@@ -66,10 +70,7 @@ def build(tables: dict[str, Path], encodings: dict[str, str], profile: dict) -> 
         if size.isdigit():
             index.min_cell_sizes[report] = int(size)
         index.disclosure[report] = (method, int(base) if base.isdigit() and int(base) > 0 else None)
-    if profile.get("mcds", {}).get("profile") == "ontario-osap":
-        for organization, types, provinces, sector in read("organizations", "id", "organization_types", "provinces",
-                                                             "sector"):
-            index.organization_facts[organization] = (set(types.split("|")), set(provinces.split("|")), sector)
+    if osap:
         for microcredential, programme in read("funding_eligibilities", "microcredential_id", "funding_programme"):
             index.funding_programmes[microcredential].add(programme)
     for resource in profile["resources"]:

@@ -119,9 +119,9 @@ class profiles(McdsCheck):
             yield from self._osap_microcredential(row)
 
     def _osap_microcredential(self, row: Row) -> Iterator[Error]:
-        facts = self.index.organization_facts
-        bodies = [body for body in (row.get("awarding_bodies") or "").split("|") if body in facts]
-        if bodies and not any(_osap_eligible(*facts[body]) for body in bodies):
+        places, types = self.index.organization_places, self.index.organization_types
+        bodies = [body for body in (row.get("awarding_bodies") or "").split("|") if body in places]
+        if bodies and not any(_osap_eligible(types[body], *places[body]) for body in bodies):
             yield cell_error(OsapAwardingBodyError, row, "awarding_bodies", microcredential=row["id"])
         if OSAP_PROGRAMME not in self.index.funding_programmes.get(row["id"], set()):
             yield cell_error(OsapFundingMissingError, row, "id")
