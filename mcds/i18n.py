@@ -25,9 +25,10 @@ TABLES: dict[str, tuple[str, str]] = {
     "bumps": ("mcds.evolution.messages", "BUMP_WORDS"),   # mcds diff: version bumps
     "headings": ("mcds.evolution.messages", "HEADINGS"),  # mcds diff: report headings
     "changes": ("mcds.evolution.messages", "SUMMARIES"),  # mcds diff: one summary per kind of change
+    "exports": ("mcds.exports", "MESSAGES"),              # mcds export: mapping reports, every format's reasons
 }
 # Namespaces whose keys t() looks up: the first part of the key, else "core".
-MESSAGE_NAMESPACES = ("portal",)
+MESSAGE_NAMESPACES = ("portal", "exports")
 
 
 @cache
