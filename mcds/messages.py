@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The submission follows version {version}; it cannot be moved back to {target}.",
         "fr": "La soumission suit la version {version}; elle ne peut pas revenir à {target}.",
     },
+    "export.written": {
+        "en": "{count} records and bulk.json written to {path}.",
+        "fr": "{count} fiches et bulk.json écrits dans {path}.",
+    },
     "output.cannot_write": {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",
