@@ -33,6 +33,10 @@ TERMS: dict[str, dict[str, str]] = {
     "Alignment": {"targetName": "schema:name", "targetUrl": "schema:targetUrl", "targetCode": "obv3:targetCode"},
     "IdentifierEntry": {"identifier": "obv3:identifier", "identifierType": "obv3:identifierType"},
 }
+# The OB 3.0 context's types this export writes, and the IRI each expands to.
+TYPES = {"Achievement": "obv3:Achievement", "Profile": "obv3:Profile", "Address": "obv3:Address",
+         "Image": "obv3:Image", "IdentifierEntry": "obv3:IdentifierEntry", "Criteria": "obv3:Criteria",
+         "Alignment": "schema:AlignmentObject"}
 # Extension identifier types (OB 3.0 allows "ext:" followed by a name for identifiers it does not list).
 IDENTIFIER_TYPES = {"ctid": "ext:ctid", "provider_course_code": "ext:providerCourseCode"}
 
