@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import inspect
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -41,19 +41,23 @@ def export(path: Path, format_name: str, out: Path | None, base_url: str, show_r
     from mcds.util.io import json_text, write_atomic
     from mcds.util.outputs import check_file_output, check_folder_output, package_inputs
     from mcds.validation import validate as run
+    from mcds.validation.inputs import snapshot
     from mcds.validation.render import render as render_validation
 
     as_folder = out is not None and (out.is_dir() or not out.suffix)
     if out is not None:
         (check_folder_output if as_folder else check_file_output)(out, package_inputs([path]))
-    report = run(path)
-    if not report.usable or not report.valid:
-        click.echo(render_validation([report], "text", lang), err=True, nl=False)
-        sys.exit(2 if not report.usable else 1)
-    module = FORMATS[format_name]
-    options = {"lang": lang, "base_url": base_url}
-    accepted = inspect.signature(module.export).parameters
-    result = module.export(read_document(path), **{k: v for k, v in options.items() if k in accepted})
+    # What is exported is what was validated: a read-only snapshot of exactly what validation reads, as the
+    # publication gate takes, validated and then read; nothing is read from PATH afterwards.
+    with tempfile.TemporaryDirectory(prefix="mcds-export-") as work:
+        copy = snapshot(path, Path(work) / "snapshot")
+        report = run(copy)
+        if not report.usable or not report.valid:
+            report.source = str(path)
+            click.echo(render_validation([report], "text", lang), err=True, nl=False)
+            sys.exit(2 if not report.usable else 1)
+        document = read_document(copy)
+    result = FORMATS[format_name].export(document, lang=lang, base_url=base_url)
     if as_folder:
         out.mkdir(parents=True, exist_ok=True)
         for identifier, record in result.records.items():

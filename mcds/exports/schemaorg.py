@@ -197,8 +197,9 @@ class _Writer:
         return {"@context": CONTEXT, "@graph": [credential, course]}
 
 
-def export(document: dict, *, base_url: str = PORTAL_URL) -> Export:
-    """Every microcredential of a valid submission as schema.org JSON-LD, in both languages."""
+def export(document: dict, *, lang: str = "en", base_url: str = PORTAL_URL) -> Export:
+    """Every microcredential of a valid submission as schema.org JSON-LD, in both languages (so `lang`, which
+    formats holding one language take, changes nothing here)."""
     writer = _Writer(document, base_url)
     records = {mc["id"]: writer.record(mc) for mc in document.get("microcredentials", [])}
     bulk = {"@context": CONTEXT, "@graph": [node for record in records.values() for node in record["@graph"]]}
