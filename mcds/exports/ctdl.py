@@ -272,7 +272,7 @@ class _Builder:
             node[term] = competencies
             self.tracker.use("Microcredential.learning_outcomes", term)
         if mc.get("credit_value") is not None:
-            node["ceterms:creditValue"] = [{"@type": "ceterms:ValueProfile", "ceterms:value": mc["credit_value"]}]
+            node["ceterms:creditValue"] = [{"@type": "ceterms:ValueProfile", "schema:value": mc["credit_value"]}]
             self.tracker.use("Microcredential.credit_value", slot_term("Microcredential", "credit_value", P))
             if mc.get("credit_unit"):
                 self.tracker.leave("Microcredential.credit_unit", NO_CONCEPT)
