@@ -155,7 +155,7 @@ class _Builder:
             for slot in ("street_address", "locality", "postal_code"):
                 if org.get(slot):
                     self.tracker.use(f"Organization.{slot}", "elm:fullAddress")
-        return {"@type": "elm:Location", "elm:address": [address]}
+        return {"@type": "dcterms:Location", "elm:address": [address]}
 
     # The specification --------------------------------------------------------------------------------------
 
@@ -257,7 +257,7 @@ class _Builder:
             text = {lang: ", ".join(p for p in (offering.get("municipality"),
                                                 model.label("ProvinceTerritoryEnum", offering["province"], lang) if offering.get("province") else None) if p)
                     for lang in ("en", "fr")}
-            node["elm:location"] = [{"@type": "elm:Location", "elm:address": [
+            node["elm:location"] = [{"@type": "dcterms:Location", "elm:address": [
                 {"@type": "elm:Address", "elm:countryCode": concept("country", COUNTRY), "elm:fullAddress": note(text)}]}]
             for slot in ("municipality", "province"):
                 if offering.get(slot):
