@@ -189,3 +189,15 @@ def test_the_loss_check_notices_a_dropped_property() -> None:
     record["@graph"][0]["name"] = "a term no context defines, which expansion drops"
     with pytest.raises(AssertionError, match="lost"):
         expands_without_loss(record, inline_context(LANGUAGE_MAPS, "ceterms", "qdata", "schema"))
+
+
+def test_the_export_is_the_same_whether_meanings_come_as_curies_or_iris(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`meaning` gives the model's CURIE today; a full IRI must give the same document."""
+    from mcds.exports import base
+    from mcds.exports.terms import iri
+
+    document = sample(SAMPLES[0])
+    before = ctdl.export(document)
+    monkeypatch.setattr(ctdl, "meaning", lambda enum, code: iri(found) if (found := base.meaning(enum, code)) else None)
+    after = ctdl.export(document)
+    assert after.bulk == before.bulk and after.report == before.report

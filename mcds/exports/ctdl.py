@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from mcds.exports.base import Export, language_map, meaning
-from mcds.exports.terms import class_term, iri, slot_term
+from mcds.exports.terms import class_term, curie, iri, slot_term
 from mcds.exports.walk import Tracker
 from mcds.standard import classifications, model
 
@@ -180,7 +180,7 @@ class _Builder:
     def pathway(self, node: dict[str, Any], pathway: dict[str, Any]) -> None:
         """A pathway through the CTDL property its relation means (isPartOf, isPreparationFor, ...)."""
         cls = "PathwayRelation"
-        term = meaning("PathwayRelationEnum", pathway["relation"])
+        term = curie(meaning("PathwayRelationEnum", pathway["relation"]))
         if term is None or not term.startswith(f"{P}:"):
             self.tracker.leave(f"{cls}.relation", NO_CONCEPT)
             self.tracker.account(cls, pathway, NO_CONCEPT)
@@ -315,7 +315,7 @@ class _Builder:
                                 "ceterms:startDate": report["period_start"], "ceterms:endDate": report["period_end"]}
         data: dict[str, Any] = {}
         for observation in report.get("observations", []):
-            term = meaning("OutcomeMetricEnum", observation["metric"])
+            term = curie(meaning("OutcomeMetricEnum", observation["metric"]))
             if term is None:
                 self.tracker.leave("Observation.metric", NO_CONCEPT)
             elif observation.get("dimension") or observation.get("suppressed") or observation.get("value") is None:

@@ -47,3 +47,14 @@ def prefixes(*names: str) -> dict[str, str]:
     """The namespaces of the model's prefixes `names`, for an inline JSON-LD context."""
     known = model.model()["prefixes"]
     return {name: known[name] for name in names}
+
+
+def curie(reference: str | None) -> str | None:
+    """A full IRI in one of the model's namespaces as a CURIE; a CURIE (or None) as it is. `meaning` may give
+    either, and a meaning that names a property (a pathway relation, an outcome metric) is written as a key."""
+    if reference is None or "://" not in reference:
+        return reference
+    for name, namespace in sorted(model.model()["prefixes"].items(), key=lambda item: -len(item[1])):
+        if reference.startswith(namespace):
+            return f"{name}:{reference[len(namespace):]}"
+    return reference
