@@ -30,7 +30,7 @@ from linked_data_support import (
 )
 
 from mcds.exports import ctdl
-from mcds.exports.walk import fields
+from mcds.exports.base import fields
 
 LANGUAGE_MAPS = ("ceterms:name", "ceterms:description", "ceterms:targetNodeName", "ceterms:targetNodeDescription",
                  "ceterms:frameworkName", "ceterms:keyword", "ceterms:streetAddress", "ceterms:addressLocality",

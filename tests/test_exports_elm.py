@@ -21,7 +21,7 @@ import pytest
 from linked_data_support import SAMPLES, expands_without_loss, nodes, sample, unknown_terms, walk
 
 from mcds.exports import elm
-from mcds.exports.walk import fields
+from mcds.exports.base import fields
 
 AUTHORITY = "http://publications.europa.eu/resource/authority/"
 PREFIXES = {"elm", "dcterms", "foaf", "rov", "skos"}

@@ -21,7 +21,7 @@ from exports_support import SAMPLES, document, exists, expanded_without_loss
 from pyld import jsonld
 
 from mcds.exports import ob3
-from mcds.exports.base import expand, targets
+from mcds.exports.terms import iri, targets
 from mcds.i18n import t
 
 SINGLE = ("name", "description", "inLanguage", "fieldOfStudy", "version", "humanCode", "achievementType")
@@ -90,9 +90,9 @@ def test_every_term_and_type_exists():
 
 
 def _inline_context() -> tuple[dict, dict]:
-    iri_of = {term: expand(curie) for terms in ob3.TERMS.values() for term, curie in terms.items()}
+    iri_of = {term: iri(curie) for terms in ob3.TERMS.values() for term, curie in terms.items()}
     context = {"id": "@id", "type": "@type", **{term: {"@id": iri} for term, iri in iri_of.items()},
-               **{name: {"@id": expand(curie)} for name, curie in ob3.TYPES.items()}}
+               **{name: {"@id": iri(curie)} for name, curie in ob3.TYPES.items()}}
     return context, iri_of
 
 
@@ -114,7 +114,7 @@ def test_a_jsonld_processor_expands_every_record_without_loss(sample):
         assert _keys(record, set()) - {"@context", "id", "type"} <= set(iri_of)
         compact = {**record, "@context": context}
         expanded = jsonld.expand(compact)
-        assert len(expanded) == 1 and expand("obv3:Achievement") in expanded[0]["@type"]
+        assert len(expanded) == 1 and iri("obv3:Achievement") in expanded[0]["@type"]
         assert expanded_without_loss(compact, expanded[0], iri_of) == []
 
 

@@ -21,7 +21,7 @@ from exports_support import SAMPLES, document, exists, expanded_without_loss
 from pyld import jsonld
 
 from mcds.exports import schemaorg
-from mcds.exports.base import targets
+from mcds.exports.terms import targets
 from mcds.i18n import LANGUAGES, t
 from mcds.standard import model
 

@@ -6,11 +6,12 @@ An exporter reads the JSON form of a valid submission and never touches files or
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from mcds.exports.terms import iri
 from mcds.i18n import LANGUAGES, t
 from mcds.standard import model
 
@@ -52,8 +53,37 @@ class MappingReport:
         if (path, reason) not in self.left_out:
             self.left_out.append((path, reason))
 
+    def account(self, cls: str, obj: dict[str, Any], unmapped: str) -> None:
+        """Report, with the reason `unmapped`, every field of `obj` (nested objects included) that holds a value
+        and that no step has reported yet: none is dropped silently."""
+        seen = {path for path, _ in self.used} | {path for path, _ in self.left_out}
+        for path in fields(cls, obj):
+            if path not in seen:
+                self.leave(path, unmapped)
+                seen.add(path)
+
     def sorted(self) -> MappingReport:
         return MappingReport(sorted(self.used), sorted(self.left_out))
+
+
+@cache
+def _ranges() -> dict[str, dict[str, str]]:
+    return {cls["name"]: {slot["name"]: slot["range"] for slot in cls["slots"]} for cls in model.model()["classes"]}
+
+
+def fields(cls: str, obj: dict[str, Any]) -> Iterator[str]:
+    """Every "Class.slot" path that holds a value in `obj`, nested objects included (not references)."""
+    ranges = _ranges()
+    for name, value in obj.items():
+        if value in (None, "", [], {}):
+            continue
+        target = ranges.get(cls, {}).get(name, "")
+        items = value if isinstance(value, list) else [value]
+        if target in ranges and target != "LocalizedText" and all(isinstance(item, dict) for item in items):
+            for item in items:
+                yield from fields(target, item)
+        else:
+            yield f"{cls}.{name}"
 
 
 @dataclass
@@ -78,41 +108,11 @@ def in_language(text: dict | None, lang: str) -> str | None:
     return kept.get(lang) or next((kept[other] for other in LANGUAGES if other in kept), None)
 
 
-def expand(curie: str) -> str:
-    """A CURIE of the compiled model as a full IRI (an IRI or an unknown prefix is returned as it is)."""
-    prefix, _, local = curie.partition(":")
-    namespace = model.model()["prefixes"].get(prefix)
-    return namespace + local if namespace and not local.startswith("//") else curie
-
-
 def meaning(enum: str, code: str) -> str | None:
     """The IRI of the concept a code stands for (its `meaning` in the compiled model), or None."""
     value = next((v for v in model.enum(enum)["values"] if v["code"] == code), None)
     found = (value or {}).get("meaning")
-    return expand(found) if found else None
-
-
-@cache
-def slot(class_name: str, name: str) -> dict[str, Any]:
-    found = next(c for c in model.model()["classes"] if c["name"] == class_name)
-    return next(s for s in found["slots"] if s["name"] == name)
-
-
-def targets(class_name: str, name: str, prefixes: Iterable[str] | None = None) -> list[str]:
-    """The terms a slot maps to, strongest first (its own URI, then exact, close, narrow, broad and related
-    mappings), kept to `prefixes` when given."""
-    element = slot(class_name, name)
-    found = [element["uri"]] if element.get("uri") else []
-    for kind in model.MAPPING_KINDS:
-        found += (element.get("mappings") or {}).get(kind, [])
-    wanted = set(prefixes) if prefixes is not None else None
-    return [term for term in dict.fromkeys(found) if wanted is None or term.partition(":")[0] in wanted]
-
-
-def term_for(class_name: str, name: str, offered: Iterable[str]) -> str | None:
-    """The strongest target of a slot among the terms a format offers at that place (CURIEs), or None."""
-    offered = set(offered)
-    return next((term for term in targets(class_name, name) if term in offered), None)
+    return iri(found) if found else None
 
 
 def present(value: Any) -> bool:

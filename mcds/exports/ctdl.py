@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcds.exports.base import PORTAL_URL, Export, language_map, meaning
+from mcds.exports.base import PORTAL_URL, Export, MappingReport, language_map, meaning
 from mcds.exports.terms import class_term, curie, iri, slot_term
-from mcds.exports.walk import Tracker
 from mcds.standard import classifications, model
 
 NAME = "ctdl"
@@ -73,7 +72,7 @@ def node_id(kind: str, identifier: str, ctid: str | None) -> str:
 
 class _Builder:
     def __init__(self, document: dict[str, Any]) -> None:
-        self.tracker = Tracker()
+        self.report = MappingReport()
         self.organizations = {o["id"]: o for o in document.get("organizations", [])}
         self.ctids = {mc["id"]: mc.get("ctid") for mc in document.get("microcredentials", [])}
         self.reports = document.get("outcome_reports", [])
@@ -84,15 +83,15 @@ class _Builder:
             return
         term = slot_term(cls, slot, P, kinds)
         if term is None:
-            self.tracker.leave(f"{cls}.{slot}", NO_TERM)
+            self.report.leave(f"{cls}.{slot}", NO_TERM)
             return
         node[term] = value
-        self.tracker.use(f"{cls}.{slot}", term)
+        self.report.use(f"{cls}.{slot}", term)
 
     def concept(self, path: str, enum: str, code: str) -> dict[str, Any] | None:
         found = meaning(enum, code)
         if found is None:
-            self.tracker.leave(path, NO_CONCEPT)
+            self.report.leave(path, NO_CONCEPT)
             return None
         return {"@type": "ceterms:CredentialAlignmentObject", "ceterms:targetNode": iri(found),
                 "ceterms:targetNodeName": language_map({lang: model.label(enum, code, lang) for lang in ("en", "fr")})}
@@ -107,7 +106,7 @@ class _Builder:
         org = self.organizations.get(identifier, {"id": identifier})
         node: dict[str, Any] = {"@id": node_id("organization", identifier, org.get("ctid")),
                                 "@type": class_term("Organization", P, ("narrow",)) or "ceterms:CredentialOrganization"}
-        self.tracker.use("Organization.id", "@id")
+        self.report.use("Organization.id", "@id")
         self.put(node, "Organization", "ctid", org.get("ctid"))
         self.put(node, "Organization", "name", language_map(org.get("name")))
         self.put(node, "Organization", "description", language_map(org.get("description")))
@@ -119,7 +118,7 @@ class _Builder:
         place = self.place(org)
         if place:
             node["ceterms:address"] = [place]
-        self.tracker.account("Organization", org, NO_TERM)
+        self.report.account("Organization", org, NO_TERM)
         return node
 
     def place(self, org: dict[str, Any]) -> dict[str, Any] | None:
@@ -127,10 +126,10 @@ class _Builder:
         for slot, term in (("street_address", "ceterms:streetAddress"), ("locality", "ceterms:addressLocality")):
             if org.get(slot):
                 place[term] = {"en": org[slot], "fr": org[slot]}
-                self.tracker.use(f"Organization.{slot}", term)
+                self.report.use(f"Organization.{slot}", term)
         if org.get("postal_code"):
             place["ceterms:postalCode"] = org["postal_code"]
-            self.tracker.use("Organization.postal_code", "ceterms:postalCode")
+            self.report.use("Organization.postal_code", "ceterms:postalCode")
         return {"@type": "ceterms:Place", **place} if place else None
 
     # The microcredential ------------------------------------------------------------------------------------
@@ -139,8 +138,8 @@ class _Builder:
         cls = "Microcredential"
         node: dict[str, Any] = {"@id": node_id("microcredential", mc["id"], mc.get("ctid")),
                                 "@type": class_term(cls, P, ("exact",))}
-        self.tracker.use(cls, node["@type"])
-        self.tracker.use(f"{cls}.id", "@id")
+        self.report.use(cls, node["@type"])
+        self.report.use(f"{cls}.id", "@id")
         for slot in ("ctid", "title", "description", "webpage", "languages", "date_effective", "is_non_credit"):
             value = mc.get(slot)
             self.put(node, cls, slot, language_map(value) if isinstance(value, dict) else value)
@@ -156,7 +155,7 @@ class _Builder:
             self.put(node, cls, slot, self.classified(kind, mc.get(slot)))
         if mc.get("industries"):
             node["ceterms:naics"] = list(mc["industries"])
-            self.tracker.use(f"{cls}.industries", slot_term(cls, "industries", P, ("close",)))
+            self.report.use(f"{cls}.industries", slot_term(cls, "industries", P, ("close",)))
         keywords = self.keywords(mc.get("keywords"))
         self.put(node, cls, "keywords", keywords)
         self.put(node, cls, "cost_items", [self.cost(mc, item) for item in mc.get("cost_items", [])])
@@ -173,8 +172,8 @@ class _Builder:
         aggregate = [self.aggregate(r) for r in self.reports if r.get("subject_microcredential") == mc["id"]]
         if aggregate:
             node["ceterms:aggregateData"] = aggregate
-            self.tracker.use("Microcredential.outcome_reports", "ceterms:aggregateData")
-        self.tracker.account(cls, mc, NO_TERM)
+            self.report.use("Microcredential.outcome_reports", "ceterms:aggregateData")
+        self.report.account(cls, mc, NO_TERM)
         return [node, *offerings]
 
     def pathway(self, node: dict[str, Any], pathway: dict[str, Any]) -> None:
@@ -182,23 +181,23 @@ class _Builder:
         cls = "PathwayRelation"
         term = curie(meaning("PathwayRelationEnum", pathway["relation"]))
         if term is None or not term.startswith(f"{P}:"):
-            self.tracker.leave(f"{cls}.relation", NO_CONCEPT)
-            self.tracker.account(cls, pathway, NO_CONCEPT)
+            self.report.leave(f"{cls}.relation", NO_CONCEPT)
+            self.report.account(cls, pathway, NO_CONCEPT)
             return
-        self.tracker.use(f"{cls}.relation", term)
+        self.report.use(f"{cls}.relation", term)
         target = pathway.get("target_microcredential")
         if target:
             reference: dict[str, Any] = {"@id": node_id("microcredential", target, self.ctids.get(target))}
-            self.tracker.use(f"{cls}.target_microcredential", term)
+            self.report.use(f"{cls}.target_microcredential", term)
         else:
             reference = {"@type": "ceterms:Credential", "ceterms:name": language_map(pathway.get("target_name"))}
-            self.tracker.use(f"{cls}.target_name", "ceterms:name")
+            self.report.use(f"{cls}.target_name", "ceterms:name")
             body = pathway.get("target_awarding_body")
             if body:
                 reference["ceterms:ownedBy"] = [{"@id": node_id("organization", body, self.organizations.get(body, {}).get("ctid"))}]
-                self.tracker.use(f"{cls}.target_awarding_body", "ceterms:ownedBy")
+                self.report.use(f"{cls}.target_awarding_body", "ceterms:ownedBy")
         node.setdefault(term, []).append(reference)
-        self.tracker.account(cls, pathway, NO_TERM)
+        self.report.account(cls, pathway, NO_TERM)
 
     def classified(self, kind: str, codes: list[str] | str | None) -> list[dict[str, Any]]:
         codes = [codes] if isinstance(codes, str) else (codes or [])
@@ -227,7 +226,7 @@ class _Builder:
         self.put(node, cls, "cost_type", self.concepts(cls, "cost_type", "CostTypeEnum", item.get("cost_type")))
         self.put(node, cls, "amount", item.get("amount"))
         self.put(node, cls, "residency", self.concepts(cls, "residency", "ResidencyEnum", item.get("residency")))
-        self.tracker.account(cls, item, NO_TERM)
+        self.report.account(cls, item, NO_TERM)
         return node
 
     def assistance(self, eligibilities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -235,22 +234,22 @@ class _Builder:
         for item in eligibilities:
             if item.get("eligibility_status") != "eligible":
                 for path in ("FundingEligibility.eligibility_status", "FundingEligibility.funding_programme"):
-                    self.tracker.leave(path, NOT_ELIGIBLE)
+                    self.report.leave(path, NOT_ELIGIBLE)
                 continue
             programme = item["funding_programme"]
             profile: dict[str, Any] = {"@type": "ceterms:FinancialAssistanceProfile",
                                        "ceterms:name": {lang: model.label("FundingProgrammeEnum", programme, lang) for lang in ("en", "fr")}}
-            self.tracker.use("FundingEligibility.funding_programme", "ceterms:name")
-            self.tracker.use("FundingEligibility.eligibility_status", "ceterms:financialAssistance")
+            self.report.use("FundingEligibility.funding_programme", "ceterms:name")
+            self.report.use("FundingEligibility.eligibility_status", "ceterms:financialAssistance")
             if language_map(item.get("conditions")):
                 profile["ceterms:description"] = language_map(item["conditions"])
-                self.tracker.use("FundingEligibility.conditions", "ceterms:description")
+                self.report.use("FundingEligibility.conditions", "ceterms:description")
             if item.get("source_url"):
                 profile["ceterms:subjectWebpage"] = item["source_url"]
-                self.tracker.use("FundingEligibility.source_url", "ceterms:subjectWebpage")
+                self.report.use("FundingEligibility.source_url", "ceterms:subjectWebpage")
             if meaning("FundingProgrammeEnum", programme) is None:
-                self.tracker.leave("FundingEligibility.funding_programme", NO_CONCEPT)
-            self.tracker.account("FundingEligibility", item, NO_TERM)
+                self.report.leave("FundingEligibility.funding_programme", NO_CONCEPT)
+            self.report.account("FundingEligibility", item, NO_TERM)
             profiles.append(profile)
         return profiles
 
@@ -259,34 +258,34 @@ class _Builder:
         node: dict[str, Any] = {"@type": "ceterms:ConditionProfile"}
         if language_map(mc.get("entry_requirements")):
             node["ceterms:description"] = language_map(mc["entry_requirements"])
-            self.tracker.use("Microcredential.entry_requirements", "ceterms:description")
+            self.report.use("Microcredential.entry_requirements", "ceterms:description")
         competencies = []
         for outcome in mc.get("learning_outcomes", []):
             alignment: dict[str, Any] = {"@type": "ceterms:CredentialAlignmentObject", "ceterms:codedNotation": outcome["code"]}
             self.put(alignment, "LearningOutcome", "statement", language_map(outcome["statement"]))
-            self.tracker.use("LearningOutcome.code", "ceterms:codedNotation")
-            self.tracker.account("LearningOutcome", outcome, NO_TERM)
+            self.report.use("LearningOutcome.code", "ceterms:codedNotation")
+            self.report.account("LearningOutcome", outcome, NO_TERM)
             competencies.append(alignment)
         term = slot_term("Microcredential", "learning_outcomes", P, ("related",))
         if competencies and term:
             node[term] = competencies
-            self.tracker.use("Microcredential.learning_outcomes", term)
+            self.report.use("Microcredential.learning_outcomes", term)
         if mc.get("credit_value") is not None:
             node["ceterms:creditValue"] = [{"@type": "ceterms:ValueProfile", "schema:value": mc["credit_value"]}]
-            self.tracker.use("Microcredential.credit_value", slot_term("Microcredential", "credit_value", P))
+            self.report.use("Microcredential.credit_value", slot_term("Microcredential", "credit_value", P))
             if mc.get("credit_unit"):
-                self.tracker.leave("Microcredential.credit_unit", NO_CONCEPT)
+                self.report.leave("Microcredential.credit_unit", NO_CONCEPT)
         return node
 
     def durations(self, mc: dict[str, Any]) -> list[dict[str, Any]]:
         profiles = []
         if mc.get("duration_weeks"):
             profiles.append({"@type": "ceterms:DurationProfile", "ceterms:exactDuration": f"P{mc['duration_weeks']}W"})
-            self.tracker.use("Microcredential.duration_weeks", slot_term("Microcredential", "duration_weeks", P))
+            self.report.use("Microcredential.duration_weeks", slot_term("Microcredential", "duration_weeks", P))
         if mc.get("workload_hours"):
             hours = mc["workload_hours"]
             profiles.append({"@type": "ceterms:DurationProfile", "ceterms:timeRequired": f"PT{hours:g}H"})
-            self.tracker.use("Microcredential.workload_hours", slot_term("Microcredential", "workload_hours", P))
+            self.report.use("Microcredential.workload_hours", slot_term("Microcredential", "workload_hours", P))
         return profiles
 
     def offering(self, mc: dict[str, Any], offering: dict[str, Any]) -> dict[str, Any]:
@@ -297,15 +296,15 @@ class _Builder:
             "ceterms:name": language_map(mc["title"]), "ceterms:description": language_map(mc["description"]),
             "ceterms:offeredBy": [{"@id": node_id("organization", o, self.organizations.get(o, {}).get("ctid"))} for o in owners],
             "ceterms:codedNotation": offering["code"]}
-        self.tracker.use("Offering.code", "ceterms:codedNotation")
+        self.report.use("Offering.code", "ceterms:codedNotation")
         self.put(node, cls, "delivery_mode", self.concepts(cls, "delivery_mode", "DeliveryModeEnum", offering.get("delivery_mode")))
         self.put(node, cls, "online_url", offering.get("online_url"))
         schedule = self.concepts(cls, "schedule", "ScheduleEnum", offering.get("schedule"))
         self.put(node, cls, "schedule", schedule, kinds=("exact", "close", "related"))
         for slot in ("start_date", "end_date"):  # ScheduledOffering has no start or end date in CTDL
             if offering.get(slot):
-                self.tracker.leave(f"{cls}.{slot}", NOT_ON_CLASS)
-        self.tracker.account(cls, offering, NO_TERM)
+                self.report.leave(f"{cls}.{slot}", NOT_ON_CLASS)
+        self.report.account(cls, offering, NO_TERM)
         return node
 
     def aggregate(self, report: dict[str, Any]) -> dict[str, Any]:
@@ -317,15 +316,15 @@ class _Builder:
         for observation in report.get("observations", []):
             term = curie(meaning("OutcomeMetricEnum", observation["metric"]))
             if term is None:
-                self.tracker.leave("Observation.metric", NO_CONCEPT)
+                self.report.leave("Observation.metric", NO_CONCEPT)
             elif observation.get("dimension") or observation.get("suppressed") or observation.get("value") is None:
-                self.tracker.leave("Observation.dimension" if observation.get("dimension") else "Observation.value", BREAKDOWN)
+                self.report.leave("Observation.dimension" if observation.get("dimension") else "Observation.value", BREAKDOWN)
             elif term.startswith(f"{P}:"):
                 node[term] = round(observation["value"])
-                self.tracker.use("Observation.value", term)
+                self.report.use("Observation.value", term)
             else:
                 data[term] = [{"@type": "schema:QuantitativeValue", "schema:value": observation["value"]}]
-                self.tracker.use("Observation.value", term)
+                self.report.use("Observation.value", term)
         if "ceterms:medianEarnings" in node:
             node["ceterms:currency"] = CURRENCY
         dataset: dict[str, Any] = {"@type": class_term("OutcomeReport", "qdata") or "qdata:DataSetProfile",
@@ -335,11 +334,11 @@ class _Builder:
         policy = language_map(report.get("suppression_policy"))
         if policy:
             dataset[slot_term("OutcomeReport", "suppression_policy", "qdata")] = policy
-            self.tracker.use("OutcomeReport.suppression_policy", "qdata:dataSuppressionPolicy")
+            self.report.use("OutcomeReport.suppression_policy", "qdata:dataSuppressionPolicy")
         node["qdata:relevantDataSet"] = [dataset]
         for slot in ("period_start", "period_end"):
-            self.tracker.use(f"OutcomeReport.{slot}", f"ceterms:{slot.replace('period_', '')}Date")
-        self.tracker.account("OutcomeReport", report, NO_TERM)
+            self.report.use(f"OutcomeReport.{slot}", f"ceterms:{slot.replace('period_', '')}Date")
+        self.report.account("OutcomeReport", report, NO_TERM)
         return node
 
 
@@ -359,6 +358,6 @@ def export(document: dict, *, lang: str = "en", base_url: str = PORTAL_URL) -> E
     exported = set(records)
     for report in document.get("outcome_reports", []):
         if report.get("subject_microcredential") not in exported:
-            builder.tracker.account("OutcomeReport", report, ORGANIZATION_REPORT)
+            builder.report.account("OutcomeReport", report, ORGANIZATION_REPORT)
     bulk = {"@context": CONTEXT, "@graph": [everything[key] for key in sorted(everything)]}
-    return Export(NAME, records, bulk, builder.tracker.report())
+    return Export(NAME, records, bulk, builder.report.sorted())

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcds.exports.base import PORTAL_URL, Export, language_map
+from mcds.exports.base import PORTAL_URL, Export, MappingReport, language_map
 from mcds.exports.terms import class_term, prefixes, slot_term
-from mcds.exports.walk import Tracker
 from mcds.standard import model
 
 NAME = "elm"
@@ -84,7 +83,7 @@ def both(enum: str, code: str) -> dict[str, str]:
 
 class _Builder:
     def __init__(self, document: dict[str, Any]) -> None:
-        self.tracker = Tracker()
+        self.report = MappingReport()
         self.organizations = {o["id"]: o for o in document.get("organizations", [])}
 
     def term(self, cls: str, slot: str, kinds: tuple[str, ...] = ("exact", "close")) -> str | None:
@@ -96,10 +95,10 @@ class _Builder:
             return
         term = self.term(cls, slot, kinds)
         if term is None:
-            self.tracker.leave(f"{cls}.{slot}", NO_TERM)
+            self.report.leave(f"{cls}.{slot}", NO_TERM)
             return
         node[term] = value
-        self.tracker.use(f"{cls}.{slot}", term)
+        self.report.use(f"{cls}.{slot}", term)
 
     def languages(self, path: str, codes: list[str]) -> list[dict[str, Any]]:
         found = []
@@ -107,13 +106,13 @@ class _Builder:
             if code in LANGUAGES:
                 found.append(concept("language", LANGUAGES[code]))
             else:
-                self.tracker.leave(path, NO_CONCEPT)
+                self.report.leave(path, NO_CONCEPT)
         return found
 
     def no_concept(self, cls: str, obj: dict[str, Any], *slots: str) -> None:
         for slot in slots:
             if obj.get(slot) not in (None, "", []):
-                self.tracker.leave(f"{cls}.{slot}", NO_CONCEPT)
+                self.report.leave(f"{cls}.{slot}", NO_CONCEPT)
 
     # Organisations ------------------------------------------------------------------------------------------
 
@@ -125,7 +124,7 @@ class _Builder:
         cls = "Organization"
         org = self.organizations.get(identifier, {"id": identifier})
         node: dict[str, Any] = {"@id": self.org_id(identifier), "@type": class_term(cls, "elm", ("exact",))}
-        self.tracker.use(f"{cls}.id", "@id")
+        self.report.use(f"{cls}.id", "@id")
         self.put(node, cls, "name", language_map(org.get("name")))
         self.put(node, cls, "description", language_map(org.get("description")))
         self.put(node, cls, "homepage", web_resource(org["homepage"]) if org.get("homepage") else None)
@@ -134,10 +133,10 @@ class _Builder:
         if org.get("email"):
             node["elm:contactPoint"] = [{"@type": "elm:ContactPoint",
                                          "elm:emailAddress": {"@id": f"mailto:{org['email']}", "@type": "elm:Mailbox"}}]
-            self.tracker.use(f"{cls}.email", "elm:emailAddress")
+            self.report.use(f"{cls}.email", "elm:emailAddress")
         node["elm:location"] = [self.location(org)]
         self.no_concept(cls, org, "organization_types", "sector", "recognition_status")
-        self.tracker.account(cls, org, NO_TERM)
+        self.report.account(cls, org, NO_TERM)
         return node
 
     def location(self, org: dict[str, Any]) -> dict[str, Any]:
@@ -145,7 +144,7 @@ class _Builder:
         address: dict[str, Any] = {"@type": "elm:Address"}
         if org.get("provinces"):
             address["elm:countryCode"] = concept("country", COUNTRY)
-            self.tracker.use("Organization.provinces", "elm:countryCode")
+            self.report.use("Organization.provinces", "elm:countryCode")
         parts = [org.get("street_address"), org.get("locality"), org.get("postal_code")]
         province = (org.get("provinces") or [None])[0]
         text = {lang: ", ".join(p for p in [*parts, model.label("ProvinceTerritoryEnum", province, lang) if province else None] if p)
@@ -154,7 +153,7 @@ class _Builder:
             address["elm:fullAddress"] = note(text)
             for slot in ("street_address", "locality", "postal_code"):
                 if org.get(slot):
-                    self.tracker.use(f"Organization.{slot}", "elm:fullAddress")
+                    self.report.use(f"Organization.{slot}", "elm:fullAddress")
         return {"@type": "dcterms:Location", "elm:address": [address]}
 
     # The specification --------------------------------------------------------------------------------------
@@ -162,23 +161,23 @@ class _Builder:
     def specification(self, mc: dict[str, Any]) -> dict[str, Any]:
         cls = "Microcredential"
         node: dict[str, Any] = {"@id": f"_:specification-{mc['id']}", "@type": class_term(cls, "elm")}
-        self.tracker.use(cls, node["@type"])
-        self.tracker.use(f"{cls}.id", "@id")
+        self.report.use(cls, node["@type"])
+        self.report.use(f"{cls}.id", "@id")
         self.put(node, cls, "title", language_map(mc["title"]))
         self.put(node, cls, "description", language_map(mc["description"]))
         self.put(node, cls, "languages", self.languages(f"{cls}.languages", mc.get("languages", [])))
         self.put(node, cls, "learning_outcomes", [self.outcome(o) for o in mc.get("learning_outcomes", [])])
         self.put(node, cls, "workload_hours", f"PT{mc['workload_hours']:g}H")
         self.put(node, cls, "entry_requirements", note(mc.get("entry_requirements")))
-        self.tracker.leave(f"{cls}.field_of_study", NO_ISCEDF)
+        self.report.leave(f"{cls}.field_of_study", NO_ISCEDF)
         bodies = [{"@id": self.org_id(o)} for o in mc.get("awarding_bodies", [])]
         term = self.term(cls, "awarding_bodies")
         node["elm:awardingOpportunity"] = [{"@type": "elm:AwardingOpportunity", term: bodies}]
-        self.tracker.use(f"{cls}.awarding_bodies", term)
+        self.report.use(f"{cls}.awarding_bodies", term)
         assessments = [self.assessment(a) for a in mc.get("assessments", [])]
         if assessments:
             node["elm:provenBy"] = assessments
-            self.tracker.use(f"{cls}.assessments", "elm:provenBy")
+            self.report.use(f"{cls}.assessments", "elm:provenBy")
         self.no_concept(cls, mc, "credit_value", "credit_unit", "learning_setting", "delivery_modes", "target_groups")
         for qa in mc.get("quality_assurances") or []:  # an elm:Accreditation needs a type concept MCDS lacks
             self.no_concept("QualityAssurance", qa, "qa_type")
@@ -192,7 +191,7 @@ class _Builder:
         self.put(node, cls, "statement", language_map(outcome["statement"]))
         self.put(node, cls, "skill_references", [{"@id": url} for url in outcome.get("skill_references") or []])
         self.no_concept(cls, outcome, "outcome_type", "outcome_skills")
-        self.tracker.account(cls, outcome, NO_TERM)
+        self.report.account(cls, outcome, NO_TERM)
         return node
 
     def assessment(self, assessment: dict[str, Any]) -> dict[str, Any]:
@@ -202,10 +201,10 @@ class _Builder:
         node: dict[str, Any] = {"@type": class_term(cls, "elm"),
                                 "dcterms:title": {lang: ", ".join(model.label("AssessmentMethodEnum", m, lang) for m in methods)
                                                   for lang in ("en", "fr")}}
-        self.tracker.use(f"{cls}.assessment_methods", "dcterms:title")
+        self.report.use(f"{cls}.assessment_methods", "dcterms:title")
         self.put(node, cls, "description", language_map(assessment.get("description")))
         self.no_concept(cls, assessment, "supervision", "grading_scheme")
-        self.tracker.account(cls, assessment, NO_TERM)
+        self.report.account(cls, assessment, NO_TERM)
         return node
 
     # The opportunities --------------------------------------------------------------------------------------
@@ -213,7 +212,7 @@ class _Builder:
     def opportunities(self, mc: dict[str, Any], specification: dict[str, Any]) -> list[dict[str, Any]]:
         cls = "Microcredential"
         provider = (mc.get("offered_by") or mc.get("awarding_bodies"))[0]
-        self.tracker.use(f"{cls}.{'offered_by' if mc.get('offered_by') else 'awarding_bodies'}", "elm:providedBy")
+        self.report.use(f"{cls}.{'offered_by' if mc.get('offered_by') else 'awarding_bodies'}", "elm:providedBy")
         common: dict[str, Any] = {"@type": class_term("Offering", "elm"), "elm:providedBy": {"@id": self.org_id(provider)},
                                   "elm:learningAchievementSpecification": {"@id": specification["@id"]}}
         self.put(common, cls, "title", language_map(mc["title"]))
@@ -226,7 +225,7 @@ class _Builder:
                                   ("funding_eligibilities", "elm:grant", self.grants(mc.get("funding_eligibilities") or []))):
             if nodes:
                 common[term] = nodes
-                self.tracker.use(f"{cls}.{slot}", term)
+                self.report.use(f"{cls}.{slot}", term)
         offerings = mc.get("offerings") or [None]
         found = []
         for offering in offerings:
@@ -242,17 +241,17 @@ class _Builder:
 
     def offering(self, node: dict[str, Any], offering: dict[str, Any]) -> None:
         cls = "Offering"
-        self.tracker.use(f"{cls}.code", "@id")
+        self.report.use(f"{cls}.code", "@id")
         period = {f"elm:{slot.replace('_d', 'D')}": offering[slot] for slot in ("start_date", "end_date") if offering.get(slot)}
         if period:
             node["dcterms:temporal"] = {"@type": "dcterms:PeriodOfTime", **period}
             for slot in ("start_date", "end_date"):
                 if offering.get(slot):
-                    self.tracker.use(f"{cls}.{slot}", "dcterms:temporal")
+                    self.report.use(f"{cls}.{slot}", "dcterms:temporal")
         if offering.get("application_deadline"):
             self.put(node, cls, "application_deadline", f"{offering['application_deadline']}T00:00:00")
         if offering.get("language"):
-            self.tracker.use(f"{cls}.language", "elm:defaultLanguage")
+            self.report.use(f"{cls}.language", "elm:defaultLanguage")
         if offering.get("municipality") or offering.get("province"):
             text = {lang: ", ".join(p for p in (offering.get("municipality"),
                                                 model.label("ProvinceTerritoryEnum", offering["province"], lang) if offering.get("province") else None) if p)
@@ -261,9 +260,9 @@ class _Builder:
                 {"@type": "elm:Address", "elm:countryCode": concept("country", COUNTRY), "elm:fullAddress": note(text)}]}]
             for slot in ("municipality", "province"):
                 if offering.get(slot):
-                    self.tracker.use(f"{cls}.{slot}", "elm:location")
+                    self.report.use(f"{cls}.{slot}", "elm:location")
         self.no_concept(cls, offering, "delivery_mode", "schedule")
-        self.tracker.account(cls, offering, NO_TERM)
+        self.report.account(cls, offering, NO_TERM)
 
     def price(self, item: dict[str, Any]) -> dict[str, Any]:
         cls = "CostItem"
@@ -271,9 +270,9 @@ class _Builder:
                                 "dcterms:title": {lang: f"{model.label('CostTypeEnum', item['cost_type'], lang)} "
                                                         f"({model.label('ResidencyEnum', item['residency'], lang)})" for lang in ("en", "fr")}}
         for slot in ("cost_type", "residency"):
-            self.tracker.use(f"{cls}.{slot}", "dcterms:title")
+            self.report.use(f"{cls}.{slot}", "dcterms:title")
         self.put(node, cls, "amount", {"@type": "elm:Amount", "elm:value": item["amount"], "elm:unit": concept("currency", CURRENCY)})
-        self.tracker.account(cls, item, NO_TERM)
+        self.report.account(cls, item, NO_TERM)
         return node
 
     def grants(self, eligibilities: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -282,18 +281,18 @@ class _Builder:
         for item in eligibilities:
             if item.get("eligibility_status") != "eligible":
                 for slot in ("eligibility_status", "funding_programme"):
-                    self.tracker.leave(f"{cls}.{slot}", NOT_ELIGIBLE)
+                    self.report.leave(f"{cls}.{slot}", NOT_ELIGIBLE)
                 continue
             grant: dict[str, Any] = {"@type": class_term(cls, "elm"), "dcterms:title": both("FundingProgrammeEnum", item["funding_programme"])}
             for slot in ("funding_programme", "eligibility_status"):
-                self.tracker.use(f"{cls}.{slot}", "elm:grant")
+                self.report.use(f"{cls}.{slot}", "elm:grant")
             if language_map(item.get("conditions")):
                 grant["dcterms:description"] = language_map(item["conditions"])
-                self.tracker.use(f"{cls}.conditions", "dcterms:description")
+                self.report.use(f"{cls}.conditions", "dcterms:description")
             if item.get("source_url"):
                 grant["foaf:homepage"] = web_resource(item["source_url"])
-                self.tracker.use(f"{cls}.source_url", "foaf:homepage")
-            self.tracker.account(cls, item, NO_TERM)
+                self.report.use(f"{cls}.source_url", "foaf:homepage")
+            self.report.account(cls, item, NO_TERM)
             found.append(grant)
         return found
 
@@ -307,12 +306,12 @@ def export(document: dict, *, lang: str = "en", base_url: str = PORTAL_URL) -> E
     for mc in document.get("microcredentials", []):
         specification = builder.specification(mc)
         opportunities = builder.opportunities(mc, specification)
-        builder.tracker.account("Microcredential", mc, NO_TERM)
+        builder.report.account("Microcredential", mc, NO_TERM)
         referenced = dict.fromkeys([*(mc.get("offered_by") or []), *mc.get("awarding_bodies", [])])
         graph = [*opportunities, specification, *(builder.organisation(o) for o in referenced)]
         records[mc["id"]] = {"@context": CONTEXT, "@graph": graph}
         everything.update({node["@id"]: node for node in graph})
     for report in document.get("outcome_reports", []):
-        builder.tracker.account("OutcomeReport", report, NO_OUTCOME_DATA)
+        builder.report.account("OutcomeReport", report, NO_OUTCOME_DATA)
     bulk = {"@context": CONTEXT, "@graph": [everything[key] for key in sorted(everything)]}
-    return Export(NAME, records, bulk, builder.tracker.report())
+    return Export(NAME, records, bulk, builder.report.sorted())

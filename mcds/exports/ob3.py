@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mcds.exports.base import PORTAL_URL, Export, MappingReport, in_language, leave_the_rest, present, term_for
+from mcds.exports.base import PORTAL_URL, Export, MappingReport, in_language, leave_the_rest, present
+from mcds.exports.terms import term_for
 from mcds.i18n import LANGUAGES
 from mcds.standard import classifications
 

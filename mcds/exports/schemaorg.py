@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from mcds.exports.base import PORTAL_URL, Export, MappingReport, language_map, leave_the_rest, present, term_for
+from mcds.exports.base import PORTAL_URL, Export, MappingReport, language_map, leave_the_rest, present
+from mcds.exports.terms import term_for
 from mcds.i18n import LANGUAGES
 from mcds.standard import model
 

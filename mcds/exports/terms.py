@@ -5,12 +5,11 @@ with the vocabulary's prefix (exact, then close, ...). Structure (which class ne
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
 from mcds.standard import model
-
-STRENGTH = ("exact", "close", "narrow", "broad", "related")
 
 
 @cache
@@ -18,22 +17,44 @@ def _classes() -> dict[str, dict[str, Any]]:
     return {cls["name"]: cls for cls in model.model()["classes"]}
 
 
-def _pick(element: dict[str, Any], prefix: str, kinds: tuple[str, ...]) -> str | None:
-    if str(element.get("uri", "")).startswith(f"{prefix}:"):
-        return element["uri"]
-    mappings = element.get("mappings") or {}
-    return next((target for kind in kinds for target in mappings.get(kind, []) if target.startswith(f"{prefix}:")), None)
+def _targets(element: dict[str, Any], prefixes: Iterable[str] | None = None) -> list[str]:
+    """The terms an element maps to, strongest first (its own URI, then exact, close, narrow, broad and related
+    mappings), kept to `prefixes` when given."""
+    found = [element["uri"]] if element.get("uri") else []
+    for kind in model.MAPPING_KINDS:
+        found += (element.get("mappings") or {}).get(kind, [])
+    wanted = set(prefixes) if prefixes is not None else None
+    return [term for term in dict.fromkeys(found) if wanted is None or term.partition(":")[0] in wanted]
 
 
-def class_term(cls: str, prefix: str, kinds: tuple[str, ...] = STRENGTH) -> str | None:
-    """The class's term in the vocabulary of `prefix`, or None when no mapping names one."""
+def _slot(cls: str, slot: str) -> dict[str, Any]:
+    return next(s for s in _classes()[cls]["slots"] if s["name"] == slot)
+
+
+def targets(cls: str, slot: str, prefixes: Iterable[str] | None = None) -> list[str]:
+    """The terms a slot maps to, strongest first, kept to `prefixes` when given."""
+    return _targets(_slot(cls, slot), prefixes)
+
+
+def term_for(cls: str, slot: str, offered: Iterable[str]) -> str | None:
+    """The strongest target of a slot among the terms a format offers at that place (CURIEs), or None."""
+    offered = set(offered)
+    return next((term for term in targets(cls, slot) if term in offered), None)
+
+
+def class_term(cls: str, prefix: str, kinds: tuple[str, ...] = model.MAPPING_KINDS) -> str | None:
+    """The class's term in the vocabulary of `prefix` (its URI, else its strongest mapping among `kinds`)."""
     return _pick(_classes()[cls], prefix, kinds)
 
 
-def slot_term(cls: str, slot: str, prefix: str, kinds: tuple[str, ...] = STRENGTH) -> str | None:
-    """The slot's term in the vocabulary of `prefix`, or None when no mapping names one."""
-    element = next(s for s in _classes()[cls]["slots"] if s["name"] == slot)
-    return _pick(element, prefix, kinds)
+def slot_term(cls: str, slot: str, prefix: str, kinds: tuple[str, ...] = model.MAPPING_KINDS) -> str | None:
+    """The slot's term in the vocabulary of `prefix` (its URI, else its strongest mapping among `kinds`)."""
+    return _pick(_slot(cls, slot), prefix, kinds)
+
+
+def _pick(element: dict[str, Any], prefix: str, kinds: tuple[str, ...]) -> str | None:
+    restricted = {**element, "mappings": {kind: (element.get("mappings") or {}).get(kind, []) for kind in kinds}}
+    return next(iter(_targets(restricted, [prefix])), None)
 
 
 def iri(reference: str) -> str:
