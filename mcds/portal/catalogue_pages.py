@@ -239,12 +239,13 @@ class CataloguePages:
         """Write every catalogue page, index and download into the staged `site`; return the page count.
         Unchanged providers' pages are linked from `previous`, the site this build replaces.
 
-        The open-data files, each language's pages and the JSON records are independent parts, written on
-        every core (the longest first)."""
+        The open-data files, each export edition (mcds.publish.exports), each language's pages and the JSON
+        records are independent parts, written on every core (the longest first)."""
         self._check_paths(site)
         known = self._known_keys(previous)
         parts = [(opendata.write, (self.catalogue, site / "data")),
-                 (exports.write, (self.catalogue, site / "data", site_root)),
+                 *((exports.write_edition, (self.catalogue, site / "data", site_root, edition))
+                   for edition in exports.editions()),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
                  (self._write_records, (site / "data",))]
         count = 0

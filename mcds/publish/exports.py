@@ -71,19 +71,14 @@ def record_targets(data: Path, identifiers: list[str]) -> list[tuple[Path, str, 
     return [(data / edition.folder, identifier, ".json") for edition in editions() for identifier in identifiers]
 
 
-def write(catalogue: Catalogue, data: Path, base_url: str) -> list[Path]:
-    """Write every edition's per-record files and national bulk file under `data` (the site's data/ folder);
-    return the files written, in a stable order."""
-    document = combined(catalogue)
-    written = []
-    for edition in editions():
-        result = export(edition, document, base_url)
-        folder = data / edition.folder
-        folder.mkdir(parents=True, exist_ok=True)
-        for identifier, record in sorted(result.records.items()):
-            path = contained(folder, identifier, ".json")
-            path.write_bytes(json_bytes(record, compact=True))
-            written.append(path)
-        (data / edition.bulk).write_bytes(json_bytes(result.bulk, compact=True))
-        written.append(data / edition.bulk)
-    return written
+def write_edition(catalogue: Catalogue, data: Path, base_url: str, edition: Edition) -> int:
+    """Write one edition's per-record files and national bulk file under `data` (the site's data/ folder);
+    return the number of files written. Editions are independent: a build writes them side by side."""
+    result = export(edition, combined(catalogue), base_url)
+    folder = data / edition.folder
+    folder.mkdir(parents=True, exist_ok=True)
+    for identifier, record in sorted(result.records.items()):
+        contained(folder, identifier, ".json").write_bytes(json_bytes(record, compact=True))
+    (data / edition.bulk).write_bytes(json_bytes(result.bulk, compact=True))
+    return len(result.records) + 1
+
