@@ -35,7 +35,7 @@ from mcds.portal.records import (
     record_path,
 )
 from mcds.portal.words import word
-from mcds.publish import opendata
+from mcds.publish import exports, opendata
 from mcds.publish.gate import (
     PUBLISHED,
     Catalogue,
@@ -78,6 +78,7 @@ class Page:
     description: str
     date: str
     content: str
+    head: str = ""  # elements added to the page's <head> (already escaped)
 
 
 class CataloguePages:
@@ -169,6 +170,7 @@ class CataloguePages:
         defaults = {k: None for k in ("credit_value", "credit_unit", "prior_learning_recognition", "transcripted")}
         title = t.text(mc["title"])
         description = t.text(mc["description"])
+        formats = other_formats(mc["id"], lang)
         content = self.env.get_template("catalogue/record.html.j2").render(
             t=t, root=ROOT, mc={**defaults, **mc}, title=title, description=description,
             fields=field_titles(lang), status=t.label("status", mc["status"]), cost=domestic_cost(mc),
@@ -182,10 +184,12 @@ class CataloguePages:
             valid_for=t.validity(mc.get("valid_for")), valid_in=[t.jurisdiction(code) for code in mc.get("valid_in", [])],
             extras=record_extras(t, mc, self.organizations),
             submission=submission, stale=submission.stale, json_href=f"{ROOT}../data/microcredentials/{mc['id']}.json",
+            formats=formats,
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),
         )
-        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content)
+        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content,
+                    alternates(formats))
 
     def _title_of(self, identifier: str) -> dict[str, str] | None:
         return self.by_id.get(identifier, {}).get("title")
@@ -235,11 +239,13 @@ class CataloguePages:
         """Write every catalogue page, index and download into the staged `site`; return the page count.
         Unchanged providers' pages are linked from `previous`, the site this build replaces.
 
-        The open-data files, each language's pages and the JSON records are independent parts, written on
-        every core (the longest first)."""
+        The open-data files, each export edition (mcds.publish.exports), each language's pages and the JSON
+        records are independent parts, written on every core (the longest first)."""
         self._check_paths(site)
         known = self._known_keys(previous)
         parts = [(opendata.write, (self.catalogue, site / "data")),
+                 *((exports.write_edition, (self.catalogue, site / "data", site_root, edition))
+                   for edition in exports.editions()),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
                  (self._write_records, (site / "data",))]
         count = 0
@@ -253,6 +259,7 @@ class CataloguePages:
         """Every file and folder of the site that a data value names: (folder, identifier, suffix)."""
         named = [(site / "data" / "microcredentials", mc["id"], ".json") for _, mc in self.catalogue.microcredentials()]
         named += [(site / PUBLISHED, s.name, ".json") for s in self.catalogue.published]
+        named += exports.record_targets(site / "data", [mc["id"] for _, mc in self.catalogue.microcredentials()])
         # The pages are the same in every language, only their words differ.
         paths = [record_path(mc["id"]) for _, mc in self.catalogue.microcredentials()]
         paths += [path for entries in self.browse_lists(Words(LANGUAGES[0])).values() for path, _, _ in entries]
@@ -373,6 +380,23 @@ class CataloguePages:
             _write_json(contained(data.parent / PUBLISHED, submission.name, ".json"), published_record(submission))
 
 
+def other_formats(identifier: str, lang: str) -> list[dict[str, str]]:
+    """The record in the export formats, as the record page in `lang` links to them: one file per format, in
+    the page's language for a format that holds one (Open Badges 3.0)."""
+    found = []
+    for name in sorted(exports.FORMATS):
+        edition = exports.edition_for(name, lang)
+        found.append({"name": word(f"format.{name}", lang), "type": edition.media_type,
+                      "href": f"{ROOT}../data/{edition.record(identifier)}", "lang": edition.lang or ""})
+    return found
+
+
+def alternates(formats: list[dict[str, str]]) -> str:
+    """The <link rel="alternate"> elements that announce the record's other formats in the page's <head>."""
+    return "".join(f'<link rel="alternate" type="{escape(f["type"])}" href="{escape(f["href"])}" title="{escape(f["name"])}"'
+                   + (f' hreflang="{escape(f["lang"])}"' if f["lang"] else "") + ">\n" for f in formats)
+
+
 def _section(path: str) -> tuple[str, str]:
     """A catalogue page's path ("catalogue/<id>/") as its fixed section and the identifier that names it."""
     section, _, name = path.removesuffix("/").partition("/")
@@ -422,6 +446,8 @@ def fill(shells: dict[str, str], page: Page) -> str:
     html = shells[folder].replace(_shell(folder), page.path)
     html = html.replace(SHELL_TITLE, escape(page.title)).replace(SHELL_DESCRIPTION, escape(page.description))
     html = html.replace(f'<time datetime="{SHELL_DATE}">{SHELL_DATE}</time>', f'<time datetime="{page.date}">{page.date}</time>')
+    if page.head:
+        html = html.replace("</head>", page.head + "</head>", 1)
     return SHELL_CONTENT.sub(lambda _: page.content, html, count=1)
 
 

@@ -11,9 +11,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from mcds.portal import exports_page
 from mcds.portal.markdown import code, environment, relative, site_root
 from mcds.portal.reference_model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
 from mcds.portal.words import WORDS, word
+from mcds.publish.exports import editions
 from mcds.standard.tabular import format_number
 from mcds.standard.versions import releases as released_versions
 from mcds.standard.versions import version_key
@@ -24,6 +26,7 @@ CROSSWALK = "reference/crosswalk.md"
 ANNEX = "reference/eu-annex-i.md"
 DOWNLOADS = "reference/downloads.md"
 ERRORS = "reference/errors.md"
+EXPORTS = exports_page.PAGE
 LAYERS = ("input", "structure", "domain", "quality")  # the error catalogue's sections, in validation order
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -280,7 +283,13 @@ class Pages:
         published = sorted({*releases, self.standard.version}, key=version_key, reverse=True)
         return self.render("downloads.md.j2", groups=groups, root=site_root(DOWNLOADS), version=self.standard.version,
                            versions=published, released=set(releases), release_files=RELEASE_FILES,
-                           open_data=open_data)
+                           open_data=open_data, exports=self.bulk_exports())
+
+    def bulk_exports(self) -> list[tuple[str, str]]:
+        """The catalogue's national export files (path under data/, what it is), for the downloads page."""
+        return [(edition.bulk, self.w(f"format.{edition.format}")
+                 + (f" ({self.w('language_name.' + edition.lang)})" if edition.lang else ""))
+                for edition in editions()]
 
 
 # The files of each published version that the downloads page links to (every release since 0.1.0 has them).
@@ -319,11 +328,12 @@ _WORKBOOK = {
 
 
 def render_reference(standard: Standard, lang: str, *, releases: list[str] | None = None,
-                     open_data: bool = False) -> dict[str, str]:
+                     open_data: bool = False, sample: Path | None = None) -> dict[str, str]:
     """Every reference page of `lang`: {docs path: Markdown}.
 
     `releases` (default: those in schema/releases/) are listed on the downloads page, which links to the
-    catalogue's open-data files only when `open_data` says the build writes them."""
+    catalogue's open-data files only when `open_data` says the build writes them. The Exports page takes its
+    examples from the sample submission folder `sample` (default: exports_page.SAMPLE in datapackages/)."""
     pages = Pages(standard, lang)
     rendered = {
         INDEX: pages.index_page_text(),
@@ -331,6 +341,7 @@ def render_reference(standard: Standard, lang: str, *, releases: list[str] | Non
         ANNEX: pages.annex_page_text(),
         DOWNLOADS: pages.downloads_page_text(released_versions() if releases is None else releases, open_data),
         ERRORS: pages.errors_page_text(),
+        EXPORTS: exports_page.exports_page_text(lang, sample),
     }
     for cls in standard.model["classes"]:
         rendered[class_page(cls["name"])] = pages.class_page_text(cls)
@@ -347,6 +358,7 @@ def reference_nav(standard: Standard, lang: str) -> list[Any]:
         {word("nav.classes", lang): [class_page(c["name"]) for c in standard.model["classes"]]},
         {word("nav.codelists", lang): [codelist_page(e["name"]) for e in enums]},
         CROSSWALK,
+        EXPORTS,
         ANNEX,
         ERRORS,
         DOWNLOADS,

@@ -36,6 +36,7 @@ from mcds.portal import outfolder
 from mcds.portal.catalogue_pages import SHELL_PAGES, CataloguePages
 from mcds.portal.changelog import render_changelog
 from mcds.portal.dates import SourceDates
+from mcds.portal.exports_page import SAMPLE
 from mcds.portal.markdown import summary
 from mcds.portal.reference import reference_nav, render_reference
 from mcds.portal.reference_model import Standard, load_standard
@@ -100,7 +101,7 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
     model_file = sources.generated_dir / "mcds.model.json"
     changelog_text = sources.changelog.read_text(encoding="utf-8")
     generated = render_reference(standard, lang, releases=releases(sources.generated_dir.parent / "releases"),
-                                 open_data=catalogue is not None)
+                                 open_data=catalogue is not None, sample=sources.root / "datapackages" / SAMPLE)
     french_text = sources.changelog_fr.read_text(encoding="utf-8") if sources.changelog_fr.is_file() else ""
     generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang, french_text)
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}

@@ -400,6 +400,91 @@ WORDS.update({
 })
 
 
+# The export formats: the record pages' "other formats" list and the Exports reference page.
+WORDS.update({
+    "format.ctdl": {"en": "CTDL (Credential Engine Registry)", "fr": "CTDL (registre de Credential Engine)"},
+    "format.elm": {"en": "European Learning Model (Europass)", "fr": "Modèle européen d'apprentissage (Europass)"},
+    "format.ob3": {"en": "Open Badges 3.0", "fr": "Open Badges 3.0"},
+    "format.schemaorg": {"en": "schema.org", "fr": "schema.org"},
+    "record.other_formats": {"en": "This record in other formats", "fr": "Cet enregistrement dans d'autres formats"},
+    "export_page.title": {"en": "Exports", "fr": "Exportations"},
+    "export_page.description": {
+        "en": "The standard's records in the formats other systems read: CTDL, Open Badges 3.0, the European Learning "
+        "Model and schema.org, with an example of each and what goes where.",
+        "fr": "Les enregistrements de la norme dans les formats que lisent d'autres systèmes : CTDL, Open Badges 3.0, "
+        "le modèle européen d'apprentissage et schema.org, avec un exemple de chacun et ce qui va où.",
+    },
+    "export_page.intro": {
+        "en": "A provider describes a microcredential once, in MCDS; `mcds export` turns a valid submission into the "
+        "formats that registries, badge platforms, Europass and search engines already read. Every export comes "
+        "with a mapping report: which fields went to which term, and which were left out and why. Nothing is "
+        "dropped silently.",
+        "fr": "Un fournisseur décrit un microtitre une seule fois, dans la NPDM; `mcds export` transforme une "
+        "soumission valide dans les formats que lisent déjà les registres, les plateformes de badges, Europass et "
+        "les moteurs de recherche. Chaque exportation est accompagnée d'un rapport de correspondance : quels champs "
+        "sont allés vers quel terme, et lesquels ont été laissés de côté et pourquoi. Rien n'est perdu en silence.",
+    },
+    "export_page.command": {"en": "The command", "fr": "La commande"},
+    "export_page.command.text": {
+        "en": "The submission is validated first: an invalid one is not exported (exit code 1, with its report). "
+        "`--out` names a .json file for the whole submission, or a folder for one file per record plus bulk.json; "
+        "`--lang` chooses the language of a format that holds only one; `--report` also prints the mapping report.",
+        "fr": "La soumission est d'abord validée : une soumission non valide n'est pas exportée (code de sortie 1, "
+        "avec son rapport). `--out` désigne un fichier .json pour toute la soumission, ou un dossier pour un "
+        "fichier par enregistrement et bulk.json; `--lang` choisit la langue d'un format qui n'en contient qu'une; "
+        "`--report` affiche aussi le rapport de correspondance.",
+    },
+    "export_page.purpose.ctdl": {
+        "en": "Credential Transparency Description Language, read by the Credential Engine Registry: the "
+        "microcredential, its owning and offering organizations, costs, scheduled offerings and condition profiles, "
+        "with both languages in language maps.",
+        "fr": "Le Credential Transparency Description Language, que lit le registre de Credential Engine : le "
+        "microtitre, les organisations qui le possèdent et l'offrent, les coûts, les offres planifiées et les profils "
+        "de conditions, les deux langues dans des tables de langues.",
+    },
+    "export_page.purpose.elm": {
+        "en": "The European Learning Model, read by Europass: a learning opportunity and its learning achievement "
+        "specification, with the elements of Annex I of the EU recommendation on microcredentials.",
+        "fr": "Le modèle européen d'apprentissage, que lit Europass : une occasion d'apprentissage et la spécification "
+        "de ses acquis, avec les éléments de l'annexe I de la recommandation de l'UE sur les microcertifications.",
+    },
+    "export_page.purpose.ob3": {
+        "en": "An Open Badges 3.0 achievement, ready for an issuer's badge platform or a learner's wallet. The format "
+        "holds one language per achievement: the portal publishes one file per language.",
+        "fr": "Une réalisation Open Badges 3.0, prête pour la plateforme de badges d'un émetteur ou le portefeuille "
+        "d'une personne apprenante. Le format ne contient qu'une langue par réalisation : le portail publie un "
+        "fichier par langue.",
+    },
+    "export_page.purpose.schemaorg": {
+        "en": "schema.org JSON-LD for search engines: an educational credential and the course that leads to it, "
+        "with its instances.",
+        "fr": "Du JSON-LD schema.org pour les moteurs de recherche : un titre de compétences et le cours qui y mène, "
+        "avec ses sessions.",
+    },
+    "export_page.published": {
+        "en": "On this portal: every record at `data/{folder}/<id>.json` and the whole catalogue at `data/{bulk}`.",
+        "fr": "Sur ce portail : chaque enregistrement à `data/{folder}/<id>.json` et tout le catalogue à `data/{bulk}`.",
+    },
+    "export_page.example": {"en": "Example", "fr": "Exemple"},
+    "export_page.example.text": {
+        "en": "The microcredential `{id}` of the sample submission `{sample}`, exported when this page was built:",
+        "fr": "Le microtitre `{id}` de la soumission exemple `{sample}`, exporté à la construction de cette page :",
+    },
+    "export_page.report": {"en": "Mapping report", "fr": "Rapport de correspondance"},
+    "export_page.report.used": {"en": "{count} fields exported", "fr": "{count} champs exportés"},
+    "export_page.report.left_out": {"en": "{count} fields left out", "fr": "{count} champs laissés de côté"},
+    "export_page.field": {"en": "MCDS field", "fr": "Champ de la NPDM"},
+    "export_page.term": {"en": "Term", "fr": "Terme"},
+    "export_page.reason": {"en": "Why", "fr": "Pourquoi"},
+    "export_page.downloads": {
+        "en": "The whole catalogue in the export formats, one file per format (Open Badges 3.0 once per language):",
+        "fr": "Tout le catalogue dans les formats d'exportation, un fichier par format (Open Badges 3.0 une fois par "
+        "langue) :",
+    },
+    "export_page.downloads.heading": {"en": "Catalogue exports", "fr": "Exportations du catalogue"},
+})
+
+
 def word(key: str, lang: str, **values: object) -> str:
     """The page word `key` in `lang`, with `values` filled in."""
     text = WORDS[key][lang]
