@@ -99,6 +99,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The submission follows version {version}; it cannot be moved back to {target}.",
         "fr": "La soumission suit la version {version}; elle ne peut pas revenir à {target}.",
     },
+    "import.done": {
+        "en": "Imported {count} microcredentials into {path}. Complete what is listed below, then run mcds validate.",
+        "fr": "{count} microtitres importés dans {path}. Complétez ce qui est indiqué ci-dessous, puis lancez mcds validate.",
+    },
+    "import.needs": {
+        "en": "The standard still needs {count} required fields that CTDL did not give (also listed in {file}):",
+        "fr": "La norme exige encore {count} champs obligatoires que le CTDL n'a pas fournis (aussi énumérés dans {file}) :",
+    },
+    "import.need": {
+        "en": "{field} ({title}): missing in {count} records: {records}",
+        "fr": "{field} ({title}) : absent de {count} enregistrements : {records}",
+    },
+    "import.unreadable": {
+        "en": "{path} cannot be imported: {reason}.",
+        "fr": "{path} ne peut pas être importé : {reason}.",
+    },
+    "import.not_ctdl": {
+        "en": "{path} is not CTDL JSON-LD: expected an object with a \"@graph\" list, a list of resources or one resource with a \"@type\".",
+        "fr": "{path} n'est pas du JSON-LD CTDL : un objet avec une liste « @graph », une liste de ressources ou une ressource avec un « @type » était attendu.",
+    },
+    "import.no_credential": {
+        "en": "The file holds no credential to import (no ceterms:MicroCredential or other credential type; types found: {types}).",
+        "fr": "Le fichier ne contient aucun titre à importer (aucun ceterms:MicroCredential ni autre type de titre; types trouvés : {types}).",
+    },
     "export.written": {
         "en": "{count} records and bulk.json written to {path}.",
         "fr": "{count} fiches et bulk.json écrits dans {path}.",

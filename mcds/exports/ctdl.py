@@ -24,6 +24,8 @@ P = "ceterms"
 # Classifications given as alignment objects: the framework name comes from the shipped tables.
 CLASSIFIED = {"occupations": "noc", "field_of_study": "cip", "industries": "naics"}
 # Coded slots whose CTDL property takes a CredentialAlignmentObject pointing to a concept.
+# Slots of a microcredential written as they are (text as language maps) under their own CTDL term.
+PLAIN = ("ctid", "title", "description", "webpage", "languages", "date_effective", "is_non_credit")
 CONCEPTS = {"status": "CredentialStatusEnum", "delivery_modes": "DeliveryModeEnum", "target_groups": "TargetGroupEnum"}
 
 REASONS = {
@@ -140,7 +142,7 @@ class _Builder:
                                 "@type": class_term(cls, P, ("exact",))}
         self.report.use(cls, node["@type"])
         self.report.use(f"{cls}.id", "@id")
-        for slot in ("ctid", "title", "description", "webpage", "languages", "date_effective", "is_non_credit"):
+        for slot in PLAIN:
             value = mc.get(slot)
             self.put(node, cls, slot, language_map(value) if isinstance(value, dict) else value)
         owners = [node_id("organization", o, self.organizations.get(o, {}).get("ctid")) for o in mc.get("awarding_bodies", [])]
