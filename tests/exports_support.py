@@ -1,33 +1,19 @@
-"""What the export tests share: every sample submission read as the gate reads it, the vocabularies' term
-lists, and a check that a JSON-LD processor expands a compact document without dropping a property."""
+"""What the Open Badges and schema.org export tests add to linked_data_support (the samples, the term lists):
+a test of one CURIE, and a check that a JSON-LD processor expands a compact document without dropping a property."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
 from typing import Any
 
-from conftest import ROOT, SCHEMA_DIR
+from linked_data_support import SAMPLES, term_lists
+from linked_data_support import sample as document
 
-from mcds.publish.gate import read_document, sources
-
-SAMPLES = sources(ROOT / "datapackages")
-
-
-@cache
-def document(sample: Path) -> dict[str, Any]:
-    return read_document(sample)
-
-
-@cache
-def vocabulary() -> dict[str, frozenset[str]]:
-    return {path.stem: frozenset(path.read_text(encoding="utf-8").split())
-            for path in sorted((SCHEMA_DIR / "vocabularies").glob("*.txt"))}
+__all__ = ["SAMPLES", "document", "exists", "expanded_without_loss"]
 
 
 def exists(curie: str) -> bool:
     prefix, _, local = curie.partition(":")
-    return local in vocabulary().get(prefix, frozenset())
+    return local in term_lists().get(prefix, frozenset())
 
 
 def expanded_without_loss(compact: Any, expanded: Any, iri_of: dict[str, str]) -> list[str]:
