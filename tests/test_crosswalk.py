@@ -185,8 +185,8 @@ def test_the_crosswalk_page_links_every_mapping_to_its_full_iri_with_its_strengt
     from mcds.portal.reference_model import load_standard
 
     page = Pages(load_standard(GENERATED_DIR), lang).crosswalk_page_text()
-    words = {"en": ("exact", "close", "related", "narrower", "broader"),
-             "fr": ("exacte", "proche", "connexe", "plus étroite", "plus large")}[lang]
+    words = {"en": ("the element's own URI", "exact", "close", "related", "narrower", "broader"),
+             "fr": ("l'URI propre de l'élément", "exacte", "proche", "connexe", "plus étroite", "plus large")}[lang]
     links = re.findall(r"\[`([A-Za-z][A-Za-z0-9]*):([A-Za-z0-9_]+)`\]\(([^)]+)\) \(([^)]+)\)", page)
     assert links
     for prefix, term, target, _ in links:

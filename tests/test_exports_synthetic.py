@@ -65,3 +65,28 @@ def test_every_term_a_synthetic_export_reports_exists(documents, name: str) -> N
 def test_a_synthetic_export_is_the_same_twice(documents, name: str) -> None:
     first = json.dumps(FORMATS[name].export(documents[0]).bulk, sort_keys=True)
     assert json.dumps(FORMATS[name].export(documents[0]).bulk, sort_keys=True) == first
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_crosswalk_page_shows_every_term_the_exporters_write(lang: str) -> None:
+    """The crosswalk cannot disagree with the exports: every term an exporter writes for a field of a sample is
+    on the page, as a mapping marked exported or in the table of the formats' structural terms."""
+    from mcds.portal.exports_page import exported_terms
+    from mcds.portal.reference import CROSSWALK, render_reference
+    from mcds.portal.reference_model import load_standard
+    from mcds.portal.words import word
+    from mcds.standard import paths
+
+    page = render_reference(load_standard(paths.GENERATED_DIR), lang)[CROSSWALK]
+    structural = page.split("{#structural}", 1)[1]
+    mark = word("crosswalk.exported", lang)
+    missing = []
+    for path, formats in exported_terms(paths.SUBMISSIONS_DIR).items():
+        for term in {term for terms in formats.values() for term in terms}:
+            as_mapping = f"[`{term}`]("
+            in_table = f"| `{path}` |" in structural and f"[`{term}`](" in structural
+            marked = any(as_mapping in line and mark in line for line in page.splitlines())
+            if not (in_table or marked):
+                missing.append((path, term))
+    assert not missing, f"terms the exporters write that the {lang} crosswalk does not show: {missing[:10]}"
+    assert "| `FundingEligibility.funding_programme` |" in structural  # a profile's name: structure, not mapping

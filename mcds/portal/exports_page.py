@@ -36,6 +36,22 @@ def sample_record(sample: Path) -> dict[str, Any]:
     return {**document, "microcredentials": [mc], "outcome_reports": reports}
 
 
+@functools.cache
+def exported_terms(folder: Path) -> dict[str, dict[str, set[str]]]:
+    """What each exporter writes for every field of the submissions in `folder` (the samples): {"Class.slot":
+    {format: terms}}, from the exporters' own mapping reports, so that the crosswalk page shows what they do."""
+    from mcds.publish.gate import read_document, sources
+
+    found: dict[str, dict[str, set[str]]] = {}
+    for source in sources(folder):
+        document = read_document(source)
+        for name in sorted(FORMATS):
+            for path, term in FORMATS[name].export(document).report.used:
+                if not term.startswith("@"):
+                    found.setdefault(path.split("@")[0], {}).setdefault(name, set()).add(term)
+    return found
+
+
 def exports_page_text(lang: str, sample: Path | None = None) -> str:
     """The Exports page in `lang`, its examples taken from the sample submission folder `sample`."""
     sample = sample or paths.SUBMISSIONS_DIR / SAMPLE

@@ -16,6 +16,7 @@ from mcds.portal.markdown import code, environment, relative, site_root
 from mcds.portal.reference_model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
 from mcds.portal.words import WORDS, word
 from mcds.publish.exports import editions
+from mcds.standard import paths
 from mcds.standard.tabular import format_number
 from mcds.standard.versions import releases as released_versions
 from mcds.standard.versions import version_key
@@ -216,10 +217,12 @@ class Pages:
         return self.render("errors.md.j2", layers=layers, words=words)
 
     def crosswalk_page_text(self) -> str:
+        exported = exports_page.exported_terms(paths.SUBMISSIONS_DIR)
         prefixes = list(CROSSWALK_VOCABULARIES)
         for cls in self.standard.model["classes"]:
             for element in [cls, *cls["slots"]]:
-                for _, curie in mapping_pairs(element.get("mappings")):
+                own = [("uri", element["uri"])] if element.get("uri") and not element["uri"].startswith("mcds:") else []
+                for _, curie in [*own, *mapping_pairs(element.get("mappings"))]:
                     prefix = curie.partition(":")[0]
                     if prefix not in prefixes:
                         prefixes.append(prefix)
@@ -228,21 +231,45 @@ class Pages:
             rows = []
             elements = [(cls, None), *((cls, slot) for slot in cls["slots"])]
             for owner, slot in elements:
-                mappings = (slot or owner).get("mappings")
+                element = slot or owner
+                # The element's own URI, when a target vocabulary defines it, is its first mapping.
+                own = element.get("uri", "")
+                mappings = {**({"uri": [own]} if own and not own.startswith("mcds:") else {}),
+                            **(element.get("mappings") or {})}
                 if not mappings:
                     continue
                 label = self.class_link(owner["name"], CROSSWALK) if slot is None else (
                     f"[{self.text(slot['title'])}]({relative(class_page(owner['name']), CROSSWALK)}#{slot['name']})"
                     f" {code(slot['name'])}"
                 )
+                path = owner["name"] if slot is None else f"{owner['name']}.{slot['name']}"
+                written = {term for terms in exported.get(path, {}).values() for term in terms}
                 cells: dict[str, list[str]] = {prefix: [] for prefix in prefixes}
                 for kind, curie in mapping_pairs(mappings):
-                    cells[curie.partition(":")[0]].append(self.mapping(kind, curie))
+                    mark = f" · {self.w('crosswalk.exported')}" if curie in written else ""
+                    cells[curie.partition(":")[0]].append(self.mapping(kind, curie) + mark)
                 rows.append({"label": label, "cells": [cells[p] for p in prefixes]})
             if rows:
                 sections.append({"cls": cls, "rows": rows})
         headers = [CROSSWALK_VOCABULARIES.get(p, p) + f" ({code(p + ':')})" for p in prefixes]
-        return self.render("crosswalk.md.j2", sections=sections, headers=headers)
+        return self.render("crosswalk.md.j2", sections=sections, headers=headers,
+                           structural=self._structural(exported))
+
+    def _structural(self, exported: dict[str, dict[str, set[str]]]) -> list[dict[str, str]]:
+        """The terms the exporters write for a field beyond its mappings (a profile's name, a concept's title):
+        the format's structure, not an equivalence, listed so that the crosswalk hides nothing they do."""
+        classes = {cls["name"]: cls for cls in self.standard.model["classes"]}
+        rows = []
+        for path, formats in sorted(exported.items()):
+            cls, _, name = path.partition(".")
+            owner = classes.get(cls, {"slots": []})
+            element = next((s for s in owner["slots"] if s["name"] == name), {}) if name else owner
+            stated = {element.get("uri")} | {curie for _, curie in mapping_pairs(element.get("mappings"))}
+            for format_name, terms in sorted(formats.items()):
+                for term in sorted(terms - stated):
+                    rows.append({"element": code(path), "format": word(f"format.{format_name}", self.lang),
+                                 "term": f"[{code(term)}]({self.standard.expand(term)})"})
+        return rows
 
     def annex_page_text(self) -> str:
         groups: dict[bool, list[dict[str, Any]]] = {True: [], False: []}

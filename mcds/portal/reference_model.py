@@ -139,7 +139,7 @@ def cardinality(slot: dict[str, Any]) -> str:
 def mapping_pairs(mappings: dict[str, list[str]] | None) -> list[tuple[str, str]]:
     """(kind, curie) pairs, strongest kind first, then by CURIE."""
     mappings = mappings or {}
-    order = {kind: index for index, kind in enumerate(MAPPING_KINDS)}
+    order = {kind: index for index, kind in enumerate(("uri", *MAPPING_KINDS))}
     return sorted(
         ((kind, curie) for kind, curies in mappings.items() for curie in curies),
         key=lambda pair: (order.get(pair[0], len(order)), pair[1]),

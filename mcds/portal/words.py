@@ -200,6 +200,21 @@ WORDS: dict[str, dict[str, str]] = {
     "code_count": {"en": "Number of codes", "fr": "Nombre de codes"},
     "element": {"en": "MCDS element", "fr": "Élément de la NPDM"},
     "none": {"en": "—", "fr": "—"},
+    "crosswalk.exported": {"en": "exported", "fr": "exportée"},
+    "crosswalk.structural": {"en": "What the exporters write beyond these mappings",
+                             "fr": "Ce que les exportations écrivent au-delà de ces correspondances"},
+    "crosswalk.structural.intro": {
+        "en": "A format sometimes needs a term that no mapping states: the name of a profile, the title of a "
+              "concept, the property that links two of its resources. These are the format's structure, not "
+              "equivalences; `mcds export` writes them for the fields below (read from the exporters' own "
+              "mapping reports on the sample submissions, like the marks \"exported\" above).",
+        "fr": "Un format exige parfois un terme qu'aucune correspondance n'indique : le nom d'un profil, le titre "
+              "d'un concept, la propriété qui relie deux de ses ressources. Ils relèvent de la structure du "
+              "format, non d'une équivalence; `mcds export` les écrit pour les champs ci-dessous (tirés des "
+              "rapports de correspondance des exportations elles-mêmes sur les soumissions d'exemple, comme les "
+              "marques « exportée » ci-dessus)."},
+    "crosswalk.format": {"en": "Format", "fr": "Format"},
+    "crosswalk.term": {"en": "Term written", "fr": "Terme écrit"},
     # French sets a non-breaking space before a colon.
     "colon": {"en": ":", "fr": "\u00a0:"},
     "layer.input": {"en": "The input", "fr": "L'entrée"},
@@ -239,6 +254,7 @@ WORDS: dict[str, dict[str, str]] = {
     "type.WebAddress": {"en": "web address (http:// or https://)", "fr": "adresse Web (http:// ou https://)"},
     "type.uri": {"en": "URI", "fr": "URI"},
     # Mapping kinds (SKOS).
+    "kind.uri": {"en": "the element's own URI", "fr": "l'URI propre de l'élément"},
     "kind.exact": {"en": "exact", "fr": "exacte"},
     "kind.close": {"en": "close", "fr": "proche"},
     "kind.related": {"en": "related", "fr": "connexe"},
