@@ -34,7 +34,7 @@ from mcds.exports.base import fields
 
 LANGUAGE_MAPS = ("ceterms:name", "ceterms:description", "ceterms:targetNodeName", "ceterms:targetNodeDescription",
                  "ceterms:frameworkName", "ceterms:keyword", "ceterms:streetAddress", "ceterms:addressLocality",
-                 "qdata:dataSuppressionPolicy")
+                 "qdata:dataSuppressionPolicy", "ceterms:identifierTypeName")
 # CTDL properties whose values are concepts of a scheme: given as alignment objects pointing to it.
 CONCEPT_SCHEMES = {"ceterms:credentialStatusType": "credentialStat", "ceterms:learningDeliveryType": "deliveryType",
                    "ceterms:deliveryType": "deliveryType", "ceterms:audienceType": "audience",

@@ -35,9 +35,8 @@ def invoke(*args: str):
 
 
 def keys(doc: dict[str, Any]) -> dict[str, str]:
-    """Identifier -> identity: a resource with a CTID is the Registry's, whatever its MCDS identifier."""
-    return {item["id"]: item.get("ctid") or item["id"] for part in ("organizations", "microcredentials")
-            for item in doc.get(part, [])}
+    """Identifier -> identity: the MCDS identifier, which the export carries and the import gives back."""
+    return {item["id"]: item["id"] for part in ("organizations", "microcredentials") for item in doc.get(part, [])}
 
 
 def values(doc: dict[str, Any]) -> dict[str, Counter]:
@@ -88,14 +87,8 @@ def imported(sample: Path, tmp_path: Path) -> tuple[dict[str, Any], Any, Path]:
 
 
 def carried(export: Any) -> set[str]:
-    """Identities of the resources the export holds as nodes (a resource only referenced is not carried)."""
-    found = set()
-    for node in export.bulk["@graph"]:
-        reference = node["@id"]
-        for prefix in (exporter.RESOURCES, *importer.BLANK.values()):
-            if reference.startswith(prefix):
-                found.add(reference[len(prefix):])
-    return found
+    """Identifiers of the resources the export holds as nodes (a resource only referenced is not carried)."""
+    return {found for node in export.bulk["@graph"] if (found := importer.declared_identifier(node))}
 
 
 @pytest.mark.parametrize("sample", SAMPLES, ids=[s.name for s in SAMPLES])
@@ -202,3 +195,13 @@ def test_the_output_is_never_over_the_input(tmp_path: Path) -> None:
     result = invoke("import", "ctdl", str(source), "--out", str(tmp_path))
     assert result.exit_code == 2
     assert source.exists()
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=[s.name for s in SAMPLES])
+def test_the_identifiers_come_back_exactly(sample: Path, tmp_path: Path) -> None:
+    original = document(sample)
+    back, export, _ = imported(sample, tmp_path)
+    assert sorted(mc["id"] for mc in back["microcredentials"]) == sorted(mc["id"] for mc in original["microcredentials"])
+    organizations = {o["id"] for o in back["organizations"]}
+    assert carried(export) - {mc["id"] for mc in original["microcredentials"]} <= organizations
+    assert organizations <= {o["id"] for o in original["organizations"]}

@@ -67,6 +67,15 @@ NO_CONCEPT, NOT_ELIGIBLE, NO_TERM, NOT_ON_CLASS, BREAKDOWN, ORGANIZATION_REPORT 
     "exports.ctdl.breakdown", "exports.ctdl.organization_report")
 
 
+# The MCDS identifier of a record, carried as a CTDL identifier so that `mcds import ctdl` gives it back.
+IDENTIFIER_TYPE = {"en": "MCDS identifier", "fr": "Identifiant NPDM"}
+
+
+def mcds_identifier(identifier: str) -> list[dict[str, Any]]:
+    return [{"@type": "ceterms:IdentifierValue", "ceterms:identifierTypeName": IDENTIFIER_TYPE,
+             "ceterms:identifierValueCode": identifier}]
+
+
 def node_id(kind: str, identifier: str, ctid: str | None) -> str:
     """The registry's IRI for a resource with a CTID, else a blank node named after its MCDS identifier."""
     return f"{RESOURCES}{ctid}" if ctid else f"_:{kind}-{identifier}"
@@ -109,6 +118,8 @@ class _Builder:
         node: dict[str, Any] = {"@id": node_id("organization", identifier, org.get("ctid")),
                                 "@type": class_term("Organization", P, ("narrow",)) or "ceterms:CredentialOrganization"}
         self.report.use("Organization.id", "@id")
+        node["ceterms:identifier"] = mcds_identifier(identifier)
+        self.report.use("Organization.id", "ceterms:identifier")
         self.put(node, "Organization", "ctid", org.get("ctid"))
         self.put(node, "Organization", "name", language_map(org.get("name")))
         self.put(node, "Organization", "description", language_map(org.get("description")))
@@ -142,6 +153,8 @@ class _Builder:
                                 "@type": class_term(cls, P, ("exact",))}
         self.report.use(cls, node["@type"])
         self.report.use(f"{cls}.id", "@id")
+        node["ceterms:identifier"] = mcds_identifier(mc["id"])
+        self.report.use(f"{cls}.id", "ceterms:identifier")
         for slot in PLAIN:
             value = mc.get(slot)
             self.put(node, cls, slot, language_map(value) if isinstance(value, dict) else value)

@@ -140,6 +140,17 @@ def slug(words: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", words.casefold()).strip("-")[:60].strip("-")
 
 
+def declared_identifier(node: dict[str, Any]) -> str | None:
+    """The MCDS identifier an MCDS export wrote among the node's CTDL identifiers, if any."""
+    for item in node.get("ceterms:identifier") or []:
+        names = item.get("ceterms:identifierTypeName") if isinstance(item, dict) else None
+        if isinstance(names, dict) and names.get("en") == spec.IDENTIFIER_TYPE["en"]:
+            value = plain(item.get("ceterms:identifierValueCode"))
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
 class _Reader:
     def __init__(self, nodes: list[dict[str, Any]], provider: str | None, lang: str) -> None:
         self.lang = lang
@@ -181,10 +192,13 @@ class _Reader:
         return found
 
     def org_id(self, reference: str) -> str:
-        """An organization's MCDS identifier: the one the exporter wrote in a blank node, else its name."""
+        """An organization's MCDS identifier: the one an MCDS export declared, or wrote in a blank node, else its
+        name."""
         if reference not in self.org_ids:
             node = self.nodes.get(reference, {})
-            if reference.startswith(BLANK["organization"]):
+            if declared_identifier(node):
+                wanted = declared_identifier(node)
+            elif reference.startswith(BLANK["organization"]):
                 wanted = reference[len(BLANK["organization"]):]
             else:
                 names = text(node.get("ceterms:name"), self.lang) or {}
@@ -195,7 +209,9 @@ class _Reader:
     def mc_id(self, node: dict[str, Any]) -> str:
         reference = self.ref(node) or f"#{len(self.mc_ids)}"
         if reference not in self.mc_ids:
-            if reference.startswith(BLANK["microcredential"]):
+            if declared_identifier(node):
+                wanted = declared_identifier(node)
+            elif reference.startswith(BLANK["microcredential"]):
                 wanted = reference[len(BLANK["microcredential"]):]
             else:
                 names = text(node.get("ceterms:name"), self.lang) or {}
