@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,26 +14,13 @@ import langcodes
 from mcds.portal.words import word
 from mcds.standard import classifications, model
 
-# The enum behind each coded field the pages show.
-ENUMS = {
-    "languages": "LanguageEnum", "language": "LanguageEnum", "status": "CredentialStatusEnum",
-    "delivery_modes": "DeliveryModeEnum", "delivery_mode": "DeliveryModeEnum", "skills": "SkillsForSuccessEnum",
-    "outcome_skills": "SkillsForSuccessEnum", "target_groups": "TargetGroupEnum",
-    "accessibility_supports": "AccessibilitySupportEnum", "digital_credential_formats": "DigitalCredentialFormatEnum",
-    "credit_unit": "CreditUnitEnum", "outcome_type": "LearningOutcomeTypeEnum",
-    "assessment_methods": "AssessmentMethodEnum", "supervision": "SupervisionEnum", "grading_scheme": "GradingSchemeEnum",
-    "schedule": "ScheduleEnum", "province": "ProvinceTerritoryEnum", "provinces": "ProvinceTerritoryEnum",
-    "cost_type": "CostTypeEnum", "residency": "ResidencyEnum", "funding_programme": "FundingProgrammeEnum",
-    "eligibility_status": "EligibilityStatusEnum", "engagement_roles": "EmployerRoleEnum",
-    "qa_type": "QualityAssuranceTypeEnum", "framework": "FrameworkEnum", "conformance": "ConformanceEnum",
-    "relation": "PathwayRelationEnum", "organization_types": "OrganizationTypeEnum", "sector": "SectorEnum",
-    "recognition_status": "RecognitionStatusEnum", "metric": "OutcomeMetricEnum", "data_source": "OutcomeDataSourceEnum",
-    "dimension": "DisaggregationDimensionEnum",
-    "strategy_type": "StrategyTypeEnum", "asserted_by": "AssertingPartyEnum",
-    "evidence_type": "LabourMarketEvidenceTypeEnum", "recognition_type": "RecognitionTypeEnum",
-    "partner_capacity": "PartnerCapacityEnum",
-    "isced_level": "IscedLevelEnum", "learning_setting": "LearningSettingEnum",
-}
+
+@cache
+def enum_of() -> dict[str, str]:
+    """The code list behind each coded field, read from the compiled standard (a slot has one range wherever it
+    is used), so a field the standard adds is labelled without a list kept by hand here."""
+    return {slot["name"]: slot["range"] for cls in model.model()["classes"] for slot in cls["slots"]
+            if slot.get("range_kind") == "enum"}
 # An ISO 8601 validity period as the standard allows it: years, months, or both.
 VALIDITY = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?")
 # Skill frameworks recognized from the start of a skill's IRI; any other IRI is shown with its host name.
@@ -59,8 +47,9 @@ class Words:
         return None
 
     def label(self, field: str, code: Any) -> str:
-        if field in ENUMS:
-            return model.label(ENUMS[field], str(code), self.lang)
+        enum = enum_of().get(field)
+        if enum is not None:
+            return model.label(enum, str(code), self.lang)
         return str(code)
 
     def labels(self, field: str, codes: list[Any] | None) -> list[str]:
