@@ -30,23 +30,18 @@
     })
     .catch(offline);
 
-  // The report's headings, one level down: the page keeps its own h1.
-  function lowered(node) {
-    node.querySelectorAll("h3, h2, h1").forEach(function (heading) {
-      var level = Number(heading.tagName.charAt(1)) + 1;
-      var replacement = document.createElement("h" + level);
-      replacement.innerHTML = heading.innerHTML;
-      if (heading.id) replacement.id = heading.id;
-      heading.replaceWith(replacement);
-    });
+  // The report's own title is left out: the page's h1 says what it is; each file's verdict is an h2.
+  function withoutTitle(node) {
+    var title = node.querySelector("h1");
+    if (title) title.remove();
     return node;
   }
 
-  function show(html, ok) {
+  function show(html) {
     var page = new DOMParser().parseFromString(html, "text/html");
     var main = page.querySelector("main") || page.body;
     region.replaceChildren();
-    Array.prototype.forEach.call(lowered(main).childNodes, function (child) {
+    Array.prototype.forEach.call(withoutTitle(main).childNodes, function (child) {
       region.appendChild(document.importNode(child, true));
     });
     region.querySelectorAll("table").forEach(function (table) {
@@ -61,10 +56,15 @@
     });
     region.hidden = false;
     var first = region.querySelector("h2");
-    var verdict = first ? first.textContent.replace(/\s+/g, " ").trim() : "";
     var problem = region.querySelector("[role=alert]");
-    if (problem) problem.removeAttribute("role");  // announced once, by the status line
-    say(ok ? verdict + " " + form.dataset.done : (problem ? problem.textContent : form.dataset.failed), !ok);
+    if (problem) {
+      problem.removeAttribute("role");  // announced once, by the status line
+      say(problem.textContent, true);
+    } else if (first) {
+      say(first.textContent.replace(/\s+/g, " ").trim() + " " + form.dataset.done, false);
+    } else {
+      say(form.dataset.failed, true);
+    }
     region.focus();
   }
 
@@ -82,7 +82,7 @@
         return response.text().then(function (text) {
           var type = response.headers.get("content-type") || "";
           if (type.indexOf("text/html") !== 0) throw new Error(String(response.status));
-          show(text, response.status === 200);
+          show(text);
         });
       })
       .catch(function () { say(form.dataset.failed, true); })
