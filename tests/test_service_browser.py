@@ -175,3 +175,24 @@ def test_a_refused_file_is_announced_as_an_error(tab: Tab, tmp_path: Path, lang:
     status = submit(tab, wrong)
     assert tab.page.locator("#mcds-validate-status").get_attribute("role") == "status"
     assert status.startswith(f"notes.xlsx {'INUTILISABLE' if lang == 'fr' else 'NOT USABLE'}")
+
+
+def test_every_control_of_the_form_shows_the_portal_focus_ring(tab: Tab) -> None:
+    """Reached with the keyboard, each control draws the portal's 3 px ring (the pixel measurement of
+    tests/test_portal_browser.py covers the ring itself on every kind of page)."""
+    open_validate(tab, "fr")
+    controls = ["#mcds-validate-lang", "#mcds-validate-profile", "#mcds-validate-file", "#mcds-validate-annotate",
+                "#mcds-validate button[type=submit]"]
+    tab.page.keyboard.press("Tab")
+    reached = []
+    for _ in range(200):
+        tab.page.keyboard.press("Tab")
+        found = tab.page.evaluate("""() => { const e = document.activeElement; const s = getComputedStyle(e);
+            return {id: e.id || e.tagName, visible: e.matches(':focus-visible'), style: s.outlineStyle,
+                    width: s.outlineWidth}; }""")
+        if found["id"] == "BUTTON" or found["id"].startswith("mcds-validate"):
+            reached.append(found)
+        if found["id"] == "BUTTON":
+            break
+    assert [r["id"] for r in reached] == [c.lstrip("#").split(" ")[0] if " " not in c else "BUTTON" for c in controls]
+    assert all(r["visible"] and r["style"] == "solid" and r["width"] == "3px" for r in reached), reached
