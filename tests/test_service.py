@@ -335,6 +335,34 @@ def test_a_client_that_leaves_mid_upload_leaves_nothing(service: Service) -> Non
         time.sleep(0.05)
 
 
+
+def test_a_client_that_leaves_during_the_validation_leaves_nothing(service: Service, files: dict[str, Path]) -> None:
+    """The whole file is sent, then the client goes: the validation ends, its folder is removed all the same."""
+    body, content_type = multipart({}, "left.xlsx", files["valid.xlsx"].read_bytes())
+    sock = socket.create_connection(service.address, timeout=10)
+    sock.sendall(f"POST /api/validate HTTP/1.1\r\nHost: x\r\nContent-Type: {content_type}\r\n"
+                 f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    time.sleep(0.3)
+    sock.close()
+    deadline = time.monotonic() + 60
+    while list(service.uploads.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def test_two_files_or_too_many_fields_are_refused(service: Service) -> None:
+    body, content_type = multipart({}, "a.json", b"{}")
+    second, _ = multipart({}, "b.json", b"{}")
+    boundary = content_type.rsplit("=", 1)[1]
+    other = second.split(b"\r\n", 1)[0][2:].decode()
+    two = body.replace(f"--{boundary}--".encode(), second.replace(other.encode(), boundary.encode())
+                       .rsplit(f"--{boundary}--".encode(), 1)[0] + f"--{boundary}--".encode())
+    answer = request(service, "POST", "/api/validate?lang=fr", two, {"Content-Type": content_type})
+    assert answer.status == 400 and error_of(answer)["code"] == "too-many-parts"
+    fields = {f"field{i}": "x" for i in range(20)}
+    body, content_type = multipart(fields, "a.json", b"{}")
+    answer = request(service, "POST", "/api/validate", body, {"Content-Type": content_type})
+    assert answer.status == 400 and error_of(answer)["code"] == "too-many-parts"
+
 @pytest.mark.parametrize(("name", "headers", "body", "status", "code"), [
     ("json body", {"Content-Type": "application/json"}, b"{}", 415, "not-multipart"),
     ("no boundary", {"Content-Type": "multipart/form-data"}, b"", 415, "not-multipart"),
