@@ -18,13 +18,15 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from mcds.i18n import both
+from mcds.standard import model
 from mcds.standard.tabular import format_number
 from mcds.util import limits
 from mcds.validation.archive import ZIP_ERRORS, archive_problem
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds.validation.suggest import suggestion
 
-KNOWN_SHEETS = {"instructions", "column_help"}
+# The template's help sheets; its code-list sheets are named after the code lists (the template generator).
+KNOWN_SHEETS = {"instructions", "column_help", "categories"}
 # The start of an XML part up to its root element: the declaration, comments and processing instructions.
 PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|\s+)*", re.DOTALL)
 # What openpyxl raises on a damaged part, whichever part it is (shared strings, styles, a sheet).
@@ -99,6 +101,7 @@ def read_workbook(path: Path, profile: dict[str, Any]) -> tuple[dict[str, list[l
             return None, [_unreadable(error)]
         tables = [r["name"] for r in profile["resources"]]
         enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
+        enums |= {enum["name"][:31] for enum in model.model()["enums"]}  # the categories' code lists too
         try:
             return _read_sheets(book, tables, enums, findings)
         except DAMAGED as error:
