@@ -27,6 +27,9 @@ from mcds.validation.suggest import suggestion
 
 # The template's help sheets; its code-list sheets are named after the code lists (the template generator).
 KNOWN_SHEETS = {"instructions", "column_help", "categories"}
+# LibreOffice saves a true/false cell as the constant formula =TRUE() or =FALSE() (with its value): it is
+# the value, not a formula to replace.
+CONSTANT_BOOLEANS = {"=TRUE()": "true", "=FALSE()": "false"}
 # The start of an XML part up to its root element: the declaration, comments and processing instructions.
 PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|\s+)*", re.DOTALL)
 # What openpyxl raises on a damaged part, whichever part it is (shared strings, styles, a sheet).
@@ -127,7 +130,9 @@ def _read_sheets(book: Any, tables: list[str], enums: set[str],
         for number, row in enumerate(sheet.iter_rows(), start=1):
             texts = []
             for column, cell in enumerate(row, start=1):
-                if getattr(cell, "data_type", None) == "f":
+                if getattr(cell, "data_type", None) == "f" and str(cell.value).upper() in CONSTANT_BOOLEANS:
+                    texts.append(CONSTANT_BOOLEANS[str(cell.value).upper()])
+                elif getattr(cell, "data_type", None) == "f":
                     findings.append(Finding("formula-cell", ERROR, file=sheet.title, row=number,
                                             column=_column_name(rows, column), value=str(cell.value)))
                     texts.append("")
