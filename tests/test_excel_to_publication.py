@@ -97,8 +97,8 @@ def test_a_folder_of_mixed_forms_publishes_each_and_names_what_it_skipped(
     assert err.splitlines() == [t("portal.build.skipped.spreadsheet", "fr", path=submissions / "notes.ods"),
                                 t("portal.build.skipped.lock", "fr", path=submissions / "~$cegep.xlsx")]
     assert out.splitlines()[1:] == [
-        f"Soumissions dans {submissions} : 2 publiées, 0 non publiées, 2 ignorées.",
-        "Ignorés : notes.ods (pas au format .xlsx), ~$cegep.xlsx (verrou d'un classeur ouvert).",
+        f"Soumissions dans {submissions} : publiées 2, non publiées 0, ignorées 2.",
+        "Ignorées : notes.ods (pas au format .xlsx), ~$cegep.xlsx (verrou d'un classeur ouvert).",
     ]
     published = json.loads((tmp_path / "site" / "data" / "submissions" / f"{SAMPLE}.json").read_text(encoding="utf-8"))
     assert published["document"] == read_document(paths.SUBMISSIONS_DIR / SAMPLE)
@@ -114,7 +114,7 @@ def test_the_skip_messages_speak_english_too() -> None:
         "Skipped: a.ods is a spreadsheet but not an .xlsx workbook. Save it as Excel .xlsx (in LibreOffice: "
         "File > Save As > Excel 2007-365), named after the provider's identifier.")
     assert t("portal.build.summary", "en", path="subs", published=1, rejected=2, skipped=3) == (
-        "Submissions in subs: 1 published, 2 not published, 3 skipped.")
+        "Submissions in subs: published 1, not published 2, skipped 3.")
 
 
 # -- 2. mcds convert -----------------------------------------------------------------------------------------

@@ -550,12 +550,12 @@ MESSAGES.update({
     "portal.build.skip_reason.table": {"en": "a table without its package", "fr": "table sans son paquet"},
     "portal.build.skip_reason.unknown-form": {"en": "not a submission", "fr": "pas une soumission"},
     "portal.build.summary": {
-        "en": "Submissions in {path}: {published} published, {rejected} not published, {skipped} skipped.",
-        "fr": "Soumissions dans {path} : {published} publiées, {rejected} non publiées, {skipped} ignorées.",
+        "en": "Submissions in {path}: published {published}, not published {rejected}, skipped {skipped}.",
+        "fr": "Soumissions dans {path} : publiées {published}, non publiées {rejected}, ignorées {skipped}.",
     },
     "portal.build.summary_skipped": {
         "en": "Skipped: {entries}.",
-        "fr": "Ignorés : {entries}.",
+        "fr": "Ignorées : {entries}.",
     },
     "portal.build.no_submissions": {
         "en": "{path} does not exist: the catalogue is empty. Give the folder of submissions with --submissions.",
