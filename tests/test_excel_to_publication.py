@@ -305,3 +305,21 @@ def test_the_template_and_a_filled_workbook_read_without_unknown_sheets(sample_f
     report = validate(TEMPLATE)
     assert "unknown-table" not in {f.code for f in report.findings}
     assert "unknown-table" not in {f.code for f in validate(sample_forms["xlsx"]).findings}
+
+
+def test_convert_keeps_the_declared_version_and_its_release(tmp_path: Path) -> None:
+    """A submission to an earlier release is written with that release's tables and template (migrate moves
+    versions; convert never does)."""
+    source = paths.ROOT / "tests" / "data" / "releases" / "kestrel-bay-college-0.2.0"
+    workbook = tmp_path / "kestrel-bay-college.xlsx"
+    code, out, _ = run("convert", str(source), "--to", "xlsx", "--out", str(workbook))
+    assert "standard version 0.2.0" in out.splitlines()[0]
+    book = load_workbook(workbook)
+    assert book["submission"]["A2"].value == "0.2.0"
+    release = artefacts.data_package_profile("0.2.0")
+    assert [s for s in book.sheetnames if s in {r["name"] for r in release["resources"]}] == \
+        [r["name"] for r in release["resources"]]
+    code_back, _, _ = run("convert", str(workbook), "--to", "folder", "--out", str(tmp_path / "back"))
+    assert code_back == code
+    for table in source.glob("*.csv"):
+        assert (tmp_path / "back" / table.name).read_bytes() == table.read_bytes(), table.name

@@ -81,18 +81,24 @@ def _tables(staged: Staged, profile: dict[str, Any], unread: list[tuple[str, str
     return tables
 
 
-def _declared(source: Path) -> tuple[str, dict[str, Any]]:
-    """The version the submission declares (the current one when it names none or an unknown one), with the
-    data-package profile of that release."""
+def _read(source: Path, unread: list[tuple[str, str]]) -> tuple[str, dict[str, Any], tabular.Tables]:
+    """The version the submission declares (the current one when it names none or an unknown one), the
+    data-package profile of that release, and the submission's tables read against it."""
     from mcds.validation.engine import _declared_version
 
+    current = artefacts.current_version()
     with stage(source, tabular.load_profile()) as staged:
         if not staged.usable:
             raise McdsError("convert.unusable", path=source)
         version = _declared_version(staged)
-    if version not in artefacts.known_versions():
-        version = artefacts.current_version()
-    return version, artefacts.data_package_profile(version)
+        version = version if version in artefacts.known_versions() else current
+        profile = artefacts.data_package_profile(version)
+        if version == current:  # the usual case: read once
+            return version, profile, _tables(staged, profile, unread)
+    with stage(source, profile) as staged:
+        if not staged.usable:
+            raise McdsError("convert.unusable", path=source)
+        return version, profile, _tables(staged, profile, unread)
 
 
 def convert(source: Path, form: str, out: Path) -> Conversion:
@@ -100,12 +106,8 @@ def convert(source: Path, form: str, out: Path) -> Conversion:
     if form not in FORMS:
         raise McdsError("convert.unknown_form", form=form, forms=", ".join(FORMS))
     _check_output(source, form, out)
-    version, profile = _declared(source)
-    with stage(source, profile) as staged:
-        if not staged.usable:
-            raise McdsError("convert.unusable", path=source)
-        unread: list[tuple[str, str]] = []
-        tables = _tables(staged, profile, unread)
+    unread: list[tuple[str, str]] = []
+    version, profile, tables = _read(source, unread)
     result = Conversion(str(source), form, version, rows=sum(len(rows) for rows in tables.values()), unread=unread)
     if form == "folder":
         _write_folder(tables, profile, source, out)
