@@ -323,3 +323,26 @@ def test_convert_keeps_the_declared_version_and_its_release(tmp_path: Path) -> N
     assert code_back == code
     for table in source.glob("*.csv"):
         assert (tmp_path / "back" / table.name).read_bytes() == table.read_bytes(), table.name
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_two_files_for_one_provider_are_named_in_the_summary(tmp_path: Path, sample_forms: dict[str, Path],
+                                                            capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    from mcds.cli.portal import _summary
+
+    submissions = tmp_path / "submissions"
+    shutil.copytree(sample_forms["folder"], submissions / SAMPLE)
+    shutil.copyfile(sample_forms["xlsx"], submissions / f"{SAMPLE}.xlsx")
+    (submissions / "readme.txt").write_text("x", encoding="utf-8")
+    gathered = gather(submissions)
+    assert gathered.published == []
+    _summary(gathered, submissions, lang)
+    why = t("portal.build.why_not.contested", lang, identifier=SAMPLE)
+    skipped = t("portal.build.skip_reason.table", lang)
+    assert capsys.readouterr().out.splitlines() == [
+        t("portal.build.summary", lang, path=submissions, published=0, rejected=2, skipped=1),
+        t("portal.build.summary_rejected", lang, entries=f"{SAMPLE} ({why}), {SAMPLE}.xlsx ({why})"),
+        t("portal.build.summary_skipped", lang, entries=f"readme.txt ({skipped})"),
+    ]
+    assert why == {"en": f"another submission claims {SAMPLE} too",
+                   "fr": f"une autre soumission revendique aussi {SAMPLE}"}[lang]

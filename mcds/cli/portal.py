@@ -110,10 +110,23 @@ def _summary(gathered: Any, submissions: Path, lang: str) -> None:
     published = sum(1 for s in gathered.submissions if s.document is not None and not s.stale)
     click.echo(t("portal.build.summary", lang, path=submissions, published=published,
                  rejected=len(gathered.submissions) - published, skipped=len(gathered.skipped)))
+    left = [s for s in gathered.submissions if s.document is None or s.stale]
+    if left:
+        entries = ", ".join(f"{Path(s.source).name} ({_why_not(s, lang)})" for s in left)
+        click.echo(t("portal.build.summary_rejected", lang, entries=entries))
     if gathered.skipped:
         entries = ", ".join(f"{Path(s.path).name} ({t(f'portal.build.skip_reason.{s.reason}', lang)})"
                             for s in gathered.skipped)
         click.echo(t("portal.build.summary_skipped", lang, entries=entries))
+
+
+def _why_not(submission: Any, lang: str) -> str:
+    """Why a submission was not published, in a few words (the messages above say it in full)."""
+    if submission.contested:
+        return t("portal.build.why_not.contested", lang, identifier=submission.contested)
+    if submission.declared:
+        return t("portal.build.why_not.misnamed", lang, declared=submission.declared)
+    return t("portal.build.why_not.invalid", lang, errors=submission.errors)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -553,6 +553,16 @@ MESSAGES.update({
         "en": "Submissions in {path}: published {published}, not published {rejected}, skipped {skipped}.",
         "fr": "Soumissions dans {path} : publiées {published}, non publiées {rejected}, ignorées {skipped}.",
     },
+    "portal.build.summary_rejected": {
+        "en": "Not published: {entries}.",
+        "fr": "Non publiées : {entries}.",
+    },
+    "portal.build.why_not.contested": {
+        "en": "another submission claims {identifier} too",
+        "fr": "une autre soumission revendique aussi {identifier}",
+    },
+    "portal.build.why_not.misnamed": {"en": "declares the provider {declared}", "fr": "déclare le fournisseur {declared}"},
+    "portal.build.why_not.invalid": {"en": "errors: {errors}", "fr": "erreurs : {errors}"},
     "portal.build.summary_skipped": {
         "en": "Skipped: {entries}.",
         "fr": "Ignorées : {entries}.",
