@@ -133,7 +133,8 @@ def migrate(path: Path, version: str, out: Path, lang: str) -> None:
     """Move a submission to another version of the standard, where the change is mechanical.
 
     Renamed fields and codes are carried over and the declared version is updated; every other breaking
-    change is listed for you to handle. PATH is never modified: the result is a new data package in OUT.
+    change is listed for you to handle. PATH is never modified: the result is a new data package in OUT. To
+    write a submission in another form (folder, workbook, JSON) at the same version, use mcds convert.
 
     \b
     Examples:
