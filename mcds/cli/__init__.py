@@ -28,6 +28,6 @@ def main() -> None:
 
 
 # Every command, registered here and nowhere else.
-for command in (standard.generate, validate.validate, standard.diff, standard.release, standard.migrate,
+for command in (standard.generate, validate.validate, standard.diff, standard.release, standard.migrate, standard.convert,
                 data.codelists, data.synth, exports.export, imports.import_, portal.build, portal.serve):
     main.add_command(command)

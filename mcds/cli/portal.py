@@ -15,11 +15,12 @@ from mcds.i18n import t
 @click.command()
 @click.option(
     "--submissions",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(path_type=Path),
     default=Path("datapackages"),
     show_default=True,
     help="Folder of provider submissions (for the catalogue): one data-package folder, or one .zip, .xlsx or "
-    ".json file, per provider, named after the provider's identifier.",
+    ".json file, per provider, named after the provider's identifier; or one submission in any of these forms "
+    "(or its datapackage.json). What is not a submission is skipped, and the build says why.",
 )
 @click.option(
     "--out",
@@ -49,7 +50,9 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     """Build the bilingual portal: the standard's documentation and the catalogue of valid submissions in /en/
     and /fr/, the standard's files in /schema/, open data in /data/.
 
-    Every submission is validated first; only valid ones are published. Relative paths are taken from the
+    Every submission is validated first; only valid ones are published. What the submissions folder holds that
+    is not a submission (a hidden file, a workbook's lock file, a folder without datapackage.json, a file of
+    another form) is skipped, and each is named with the reason. Relative paths are taken from the
     current folder. Validation results and page keys are cached in .mcds-cache/: a submission whose content
     has not changed is not validated again, and its pages are linked from the site being replaced instead of
     being rendered again.
@@ -59,6 +62,8 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
       mcds build
       mcds build --submissions datapackages --out public --site-url https://mcds.example.org/
       mcds build --previous public --out public-next
+      mcds build --submissions inbox/ --out site     # folders, .zip, .xlsx and .json files side by side
+      mcds build --submissions riviere-rouge-college.xlsx --out preview
     """
     try:
         from mcds.portal.site import build_docs, claim
@@ -74,6 +79,8 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     # Claimed before validating, so that a second build into the same folder stops at once.
     with claim(out, reads=reads) as site:
         gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None, cache=cache)
+        for skipped in gathered.skipped:
+            click.echo(t(f"portal.build.skipped.{skipped.reason}", lang, path=skipped.path), err=True)
         for submission in gathered.submissions:
             if submission.contested:
                 click.echo(t("portal.build.contested", lang, source=submission.source,
@@ -90,6 +97,34 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
         result = build_docs(site, site_url=site_url,
                             catalogue=CataloguePages(gathered, cache=cache))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
+    _summary(gathered, submissions, lang)
+
+
+def _summary(gathered: Any, submissions: Path, lang: str) -> None:
+    """What became of each entry of the submissions folder, after the build's own line."""
+    if not submissions.exists():
+        click.echo(t("portal.build.no_submissions", lang, path=submissions))
+        return
+    published = sum(1 for s in gathered.submissions if s.document is not None and not s.stale)
+    click.echo(t("portal.build.summary", lang, path=submissions, published=published,
+                 rejected=len(gathered.submissions) - published, skipped=len(gathered.skipped)))
+    left = [s for s in gathered.submissions if s.document is None or s.stale]
+    if left:
+        entries = ", ".join(f"{Path(s.source).name} ({_why_not(s, lang)})" for s in left)
+        click.echo(t("portal.build.summary_rejected", lang, entries=entries))
+    if gathered.skipped:
+        entries = ", ".join(f"{Path(s.path).name} ({t(f'portal.build.skip_reason.{s.reason}', lang)})"
+                            for s in gathered.skipped)
+        click.echo(t("portal.build.summary_skipped", lang, entries=entries))
+
+
+def _why_not(submission: Any, lang: str) -> str:
+    """Why a submission was not published, in a few words (the messages above say it in full)."""
+    if submission.contested:
+        return t("portal.build.why_not.contested", lang, identifier=submission.contested)
+    if submission.declared:
+        return t("portal.build.why_not.misnamed", lang, declared=submission.declared)
+    return t("portal.build.why_not.invalid", lang, errors=submission.errors)
 
 
 def _cores() -> int:

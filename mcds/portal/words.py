@@ -505,3 +505,70 @@ def word(key: str, lang: str, **values: object) -> str:
     """The page word `key` in `lang`, with `values` filled in."""
     text = WORDS[key][lang]
     return text.format(**values) if values else text
+
+
+# `mcds build`: what the submissions folder holds that is not a submission, and the summary of the catalogue.
+MESSAGES.update({
+    "portal.build.skipped.hidden": {
+        "en": "Skipped: {path} is hidden (its name starts with a dot). Rename it if it is a submission.",
+        "fr": "Ignoré : {path} est caché (son nom commence par un point). Renommez-le s'il s'agit d'une soumission.",
+    },
+    "portal.build.skipped.lock": {
+        "en": "Skipped: {path} is the lock file a spreadsheet keeps while a workbook is open. Close the workbook "
+        "before building.",
+        "fr": "Ignoré : {path} est le fichier de verrouillage qu'un tableur garde pendant qu'un classeur est ouvert. "
+        "Fermez le classeur avant la construction.",
+    },
+    "portal.build.skipped.no-descriptor": {
+        "en": "Skipped: the folder {path} has no datapackage.json, so it is not a data package. Copy "
+        "schema/generated/datapackage.json into it beside the CSV files, or remove the folder.",
+        "fr": "Ignoré : le dossier {path} n'a pas de datapackage.json; ce n'est donc pas un paquet de données. "
+        "Copiez-y schema/generated/datapackage.json, à côté des fichiers CSV, ou retirez le dossier.",
+    },
+    "portal.build.skipped.spreadsheet": {
+        "en": "Skipped: {path} is a spreadsheet but not an .xlsx workbook. Save it as Excel .xlsx (in LibreOffice: "
+        "File > Save As > Excel 2007-365), named after the provider's identifier.",
+        "fr": "Ignoré : {path} est un classeur, mais pas au format .xlsx. Enregistrez-le au format Excel .xlsx (dans "
+        "LibreOffice : Fichier > Enregistrer sous > Excel 2007-365), sous l'identifiant du fournisseur.",
+    },
+    "portal.build.skipped.table": {
+        "en": "Skipped: {path} is a table on its own. A provider's CSV tables go in a folder named after the "
+        "provider's identifier, with datapackage.json.",
+        "fr": "Ignoré : {path} est une table isolée. Les tables CSV d'un fournisseur vont dans un dossier qui porte "
+        "l'identifiant du fournisseur, avec datapackage.json.",
+    },
+    "portal.build.skipped.unknown-form": {
+        "en": "Skipped: {path} is not a submission. A submission is a data-package folder, or a .zip, .xlsx or "
+        ".json file, named after the provider's identifier.",
+        "fr": "Ignoré : {path} n'est pas une soumission. Une soumission est un dossier de paquet de données, ou un "
+        "fichier .zip, .xlsx ou .json, qui porte l'identifiant du fournisseur.",
+    },
+    "portal.build.skip_reason.hidden": {"en": "hidden", "fr": "caché"},
+    "portal.build.skip_reason.lock": {"en": "lock file of an open workbook", "fr": "verrou d'un classeur ouvert"},
+    "portal.build.skip_reason.no-descriptor": {"en": "no datapackage.json", "fr": "sans datapackage.json"},
+    "portal.build.skip_reason.spreadsheet": {"en": "not .xlsx", "fr": "pas au format .xlsx"},
+    "portal.build.skip_reason.table": {"en": "a table without its package", "fr": "table sans son paquet"},
+    "portal.build.skip_reason.unknown-form": {"en": "not a submission", "fr": "pas une soumission"},
+    "portal.build.summary": {
+        "en": "Submissions in {path}: published {published}, not published {rejected}, skipped {skipped}.",
+        "fr": "Soumissions dans {path} : publiées {published}, non publiées {rejected}, ignorées {skipped}.",
+    },
+    "portal.build.summary_rejected": {
+        "en": "Not published: {entries}.",
+        "fr": "Non publiées : {entries}.",
+    },
+    "portal.build.why_not.contested": {
+        "en": "another submission claims {identifier} too",
+        "fr": "une autre soumission revendique aussi {identifier}",
+    },
+    "portal.build.why_not.misnamed": {"en": "declares the provider {declared}", "fr": "déclare le fournisseur {declared}"},
+    "portal.build.why_not.invalid": {"en": "errors: {errors}", "fr": "erreurs : {errors}"},
+    "portal.build.summary_skipped": {
+        "en": "Skipped: {entries}.",
+        "fr": "Ignorées : {entries}.",
+    },
+    "portal.build.no_submissions": {
+        "en": "{path} does not exist: the catalogue is empty. Give the folder of submissions with --submissions.",
+        "fr": "{path} n'existe pas : le catalogue est vide. Indiquez le dossier des soumissions avec --submissions.",
+    },
+})

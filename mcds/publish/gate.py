@@ -7,6 +7,9 @@ the hash of its bytes, so that unchanged submissions are not validated again) an
 JSON form from the same snapshot: nothing is read from the provider's folder after that, so what is published
 is what was validated. An invalid one is left out, or, given the previously published site, its last
 published version is kept and marked stale. Two submissions that claim the same identifier are both left out.
+What the submissions folder holds besides submissions (hidden files, a spreadsheet's lock file, a folder without
+datapackage.json, a file of another form) is skipped, and each skipped entry is kept with its reason so that the
+build can say what it left aside. `--submissions` may also be one submission in any form `mcds validate` takes.
 """
 
 from __future__ import annotations
@@ -59,9 +62,25 @@ class Submission:
         return str((self.document or {}).get("last_updated", ""))
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of the submissions folder that is not a submission: its path, and why it was skipped (a key of
+    SKIP_REASONS, each a message portal.build.skipped.<reason> and a short portal.build.skip_reason.<reason>)."""
+
+    path: str
+    reason: str
+
+
+SKIP_REASONS = ("hidden", "lock", "no-descriptor", "spreadsheet", "table", "unknown-form")
+# Spreadsheet formats a provider may have saved instead of .xlsx, and tables sent without their package.
+SPREADSHEETS = (".ods", ".xls", ".xlsm", ".xlsb", ".numbers")
+TABLES = (".csv", ".tsv", ".txt")
+
+
 @dataclass
 class Catalogue:
     submissions: list[Submission] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
     @property
     def published(self) -> list[Submission]:
@@ -291,20 +310,62 @@ def _one_claim_each(submissions: list[Submission], previous: Path | None) -> lis
     return submissions
 
 
-def sources(submissions: Path) -> list[Path]:
-    """The submissions in a folder: package folders and single files, in a stable order; hidden ones aside."""
+def _skip_reason(entry: Path) -> str | None:
+    """Why an entry of the submissions folder is not a submission, or None when it is one."""
+    name = entry.name
+    if name.startswith("~$"):  # Excel's owner file beside an open workbook (LibreOffice's is hidden: .~lock.*)
+        return "lock"
+    if name.startswith("."):
+        return "hidden"
+    if entry.is_dir():
+        return None if (entry / "datapackage.json").is_file() else "no-descriptor"
+    if not entry.is_file():
+        return "unknown-form"
+    suffix = entry.suffix.lower()
+    if suffix in FILE_FORMS:
+        return None
+    return "spreadsheet" if suffix in SPREADSHEETS else "table" if suffix in TABLES else "unknown-form"
+
+
+def survey(submissions: Path) -> tuple[list[Path], list[Skipped]]:
+    """The submissions at `submissions`, in a stable order, and what it holds that is not one, with the reason.
+
+    `submissions` is a folder of submissions (a package folder, or a .zip, .xlsx or .json file, per provider),
+    or one submission itself: a package folder (it holds datapackage.json), its datapackage.json, or a .zip,
+    .xlsx or .json file. A path that does not exist holds nothing."""
+    if submissions.is_file():
+        if submissions.name == "datapackage.json":
+            return [submissions.parent], []
+        reason = _skip_reason(submissions)
+        return ([submissions], []) if reason is None else ([], [Skipped(str(submissions), reason)])
     if not submissions.is_dir():
-        return []
-    return sorted(p for p in submissions.iterdir() if not p.name.startswith(".") and (
-        (p.is_dir() and (p / "datapackage.json").is_file()) or (p.is_file() and p.suffix.lower() in FILE_FORMS)))
+        return [], []
+    if (submissions / "datapackage.json").is_file():
+        return [submissions], []
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    for entry in sorted(submissions.iterdir()):
+        reason = _skip_reason(entry)
+        if reason is None:
+            found.append(entry)
+        else:
+            skipped.append(Skipped(str(entry), reason))
+    return found, skipped
+
+
+def sources(submissions: Path) -> list[Path]:
+    """The submissions at `submissions` (see `survey`), in a stable order; what is not one is left aside."""
+    return survey(submissions)[0]
 
 
 def gather(submissions: Path, *, previous: Path | None = None, cache: Path | None = None) -> Catalogue:
-    """Validate every submission under `submissions` and keep what may be published.
+    """Validate every submission at `submissions` (see `survey`) and keep what may be published; what is not a
+    submission is listed in the catalogue's `skipped`.
 
     Submissions are independent, so they go through the gate on every core; the order stays the folders'."""
-    gated = on_every_core([(_gate, (source, previous, cache)) for source in sources(submissions)])
-    return Catalogue(_one_claim_each(gated, previous))
+    found, skipped = survey(submissions)
+    gated = on_every_core([(_gate, (source, previous, cache)) for source in found])
+    return Catalogue(_one_claim_each(gated, previous), skipped)
 
 
 def published_record(submission: Submission) -> dict[str, Any]:

@@ -18,13 +18,18 @@ from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from mcds.i18n import both
+from mcds.standard import model
 from mcds.standard.tabular import format_number
 from mcds.util import limits
 from mcds.validation.archive import ZIP_ERRORS, archive_problem
 from mcds.validation.findings import ERROR, WARNING, Finding
 from mcds.validation.suggest import suggestion
 
-KNOWN_SHEETS = {"instructions", "column_help"}
+# The template's help sheets; its code-list sheets are named after the code lists (the template generator).
+KNOWN_SHEETS = {"instructions", "column_help", "categories"}
+# LibreOffice saves a true/false cell as the constant formula =TRUE() or =FALSE() (with its value): it is
+# the value, not a formula to replace.
+CONSTANT_BOOLEANS = {"=TRUE()": "true", "=FALSE()": "false"}
 # The start of an XML part up to its root element: the declaration, comments and processing instructions.
 PROLOG = re.compile(rb"\s*(?:<\?.*?\?>|<!--.*?-->|\s+)*", re.DOTALL)
 # What openpyxl raises on a damaged part, whichever part it is (shared strings, styles, a sheet).
@@ -99,6 +104,7 @@ def read_workbook(path: Path, profile: dict[str, Any]) -> tuple[dict[str, list[l
             return None, [_unreadable(error)]
         tables = [r["name"] for r in profile["resources"]]
         enums = {f["mcds"]["enum"][:31] for r in profile["resources"] for f in r["schema"]["fields"] if "enum" in f["mcds"]}
+        enums |= {enum["name"][:31] for enum in model.model()["enums"]}  # the categories' code lists too
         try:
             return _read_sheets(book, tables, enums, findings)
         except DAMAGED as error:
@@ -124,7 +130,9 @@ def _read_sheets(book: Any, tables: list[str], enums: set[str],
         for number, row in enumerate(sheet.iter_rows(), start=1):
             texts = []
             for column, cell in enumerate(row, start=1):
-                if getattr(cell, "data_type", None) == "f":
+                if getattr(cell, "data_type", None) == "f" and str(cell.value).upper() in CONSTANT_BOOLEANS:
+                    texts.append(CONSTANT_BOOLEANS[str(cell.value).upper()])
+                elif getattr(cell, "data_type", None) == "f":
                     findings.append(Finding("formula-cell", ERROR, file=sheet.title, row=number,
                                             column=_column_name(rows, column), value=str(cell.value)))
                     texts.append("")
