@@ -48,6 +48,8 @@ class Submission:
     source: str = ""
     declared: str = ""  # the provider the submission declares, when it is not the name it was sent under
     contested: str = ""  # an identifier another submission claims too: neither is published
+    # The first findings of its validation, errors first (see `top_findings`): what the data-quality pages show.
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def provider(self) -> str:
@@ -62,6 +64,7 @@ class Submission:
 @dataclass
 class Catalogue:
     submissions: list[Submission] = field(default_factory=list)
+    origin: Path | None = None  # the submissions folder it was gathered from (a harvested one holds .harvest/)
 
     @property
     def published(self) -> list[Submission]:
@@ -192,7 +195,8 @@ def _validated(snapshot: Path, digest: str, name: str, cache: Path | None) -> di
 
     report = validate(snapshot, provider=name)
     declared = next((str(f.value) for f in report.errors if f.code == "provider-mismatch"), "")
-    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared}
+    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared,
+              "findings": top_findings(report)}
     if key is not None:
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
@@ -212,7 +216,23 @@ def _remembered(key: Path) -> dict[str, Any] | None:
         return None
     counts = all(type(n) is int and n >= 0 for n in (errors, warnings))
     sound = type(valid) is bool and counts and valid == (errors == 0) and isinstance(declared, str)
-    return known if sound else None
+    findings = known.get("findings")
+    shaped = isinstance(findings, list) and all(isinstance(f, dict) and isinstance(f.get("message"), dict) for f in findings)
+    return known if sound and shaped else None
+
+
+TOP_FINDINGS = 20  # findings kept per submission: enough to act on, few enough for a page and a status record
+
+
+def top_findings(report: Any) -> list[dict[str, Any]]:
+    """The first TOP_FINDINGS findings of a validation report, errors first, each with its code, severity,
+    place and whole message in every language (a page or a status record shows them without the validator)."""
+    from mcds.i18n import LANGUAGES
+    from mcds.validation.error_catalogue import message
+
+    ordered = sorted(report.findings, key=lambda f: f.severity != "error")[:TOP_FINDINGS]
+    return [{"code": f.code, "severity": f.severity, "file": f.file, "row": f.row, "column": f.column,
+             "message": {lang: message(f, lang) for lang in LANGUAGES}} for f in ordered]
 
 
 def submission_name(source: Path) -> str:
@@ -251,7 +271,7 @@ def _gate(source: Path, previous: Path | None, cache: Path | None) -> Submission
         digest = checksum(snapshot)
         result = _validated(snapshot, digest, name, cache)
         submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
-                                declared=result["declared"])
+                                declared=result["declared"], findings=result["findings"])
         if submission.valid:
             submission.document = read_document(snapshot)
     if not submission.valid:
@@ -304,7 +324,22 @@ def gather(submissions: Path, *, previous: Path | None = None, cache: Path | Non
 
     Submissions are independent, so they go through the gate on every core; the order stays the folders'."""
     gated = on_every_core([(_gate, (source, previous, cache)) for source in sources(submissions)])
-    return Catalogue(_one_claim_each(gated, previous))
+    return Catalogue(_one_claim_each(gated, previous), origin=submissions)
+
+
+def admit(source: Path, keep: Path, *, cache: Path | None = None) -> tuple[Submission, Path]:
+    """One submission through the gate for a harvest: its snapshot is taken into the new folder `keep` and
+    validated there, and stays there, so that what a harvest keeps as the publisher's data is exactly what
+    was validated. Returns the gate's verdict and the path of the snapshot to keep (read it only if valid)."""
+    from mcds.validation.inputs import snapshot as take_snapshot
+
+    name = submission_name(source)
+    snapshot = take_snapshot(source, keep)
+    digest = checksum(snapshot)
+    result = _validated(snapshot, digest, name, cache)
+    submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
+                            declared=result["declared"], findings=result["findings"])
+    return submission, snapshot
 
 
 def published_record(submission: Submission) -> dict[str, Any]:
