@@ -49,14 +49,15 @@ def harvest(registry: Path, out: Path, allow_private: bool, jobs: int, timeout: 
     settings = fetch.Settings(timeout=timeout, max_bytes=max_bytes, retries=retries, allow_private=allow_private,
                               jobs=jobs)
     attempts, seconds = run.timed(registry, out, settings)
+    records = run.status.read_all(out)
     for attempt in attempts:
+        kept = records.get(attempt["publisher"], {}).get("stale")
         reason = in_language(attempt["reason"], lang) if attempt["reason"] else ""
         click.echo(t("harvest.line", lang, publisher=attempt["publisher"],
                      verdict=t(f"harvest.verdict.{attempt['verdict']}", lang), status=attempt["http_status"] or "—",
                      errors=attempt["errors"] if attempt["errors"] is not None else "—",
                      warnings=attempt["warnings"] if attempt["warnings"] is not None else "—",
-                     reason=f" — {reason}" if reason else ""))
-    records = run.status.read_all(out)
+                     reason=f" — {reason}" if reason else "", kept=f" — {t('harvest.kept', lang)}" if kept else ""))
     stale = sum(1 for r in records.values() if r.get("stale"))
     missing = sum(1 for a in attempts if not records.get(a["publisher"], {}).get("current"))
     click.echo(t("harvest.done", lang, count=len(attempts), path=out, seconds=seconds,

@@ -53,7 +53,7 @@ class FetchProblem(Exception):
 
     @property
     def reason(self) -> dict[str, str]:
-        return both(self.key, **self.values)
+        return both(self.key, status=self.status, **self.values)
 
 
 class Refused(Exception):

@@ -63,8 +63,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "Une autre moisson écrit dans {path} en ce moment : attendez qu'elle se termine, puis relancez-la.",
     },
     "harvest.line": {
-        "en": "{publisher}: {verdict} (HTTP {status}; errors: {errors}, warnings: {warnings}){reason}",
-        "fr": "{publisher} : {verdict} (HTTP {status}; erreurs : {errors}, avertissements : {warnings}){reason}",
+        "en": "{publisher}: {verdict} (HTTP {status}; errors: {errors}, warnings: {warnings}){reason}{kept}",
+        "fr": "{publisher} : {verdict} (HTTP {status}; erreurs : {errors}, avertissements : {warnings}){reason}{kept}",
     },
     "harvest.done": {
         "en": "Harvested {count} publishers into {path} in {seconds:.1f} s: {published} new data published, {unchanged} "
@@ -76,10 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Verdicts of an attempt: status records keep the code, pages and messages show these words.
     "harvest.verdict.published": {"en": "new data published", "fr": "nouvelles données publiées"},
     "harvest.verdict.unchanged": {"en": "unchanged", "fr": "inchangées"},
-    "harvest.verdict.invalid": {"en": "invalid, last good data kept", "fr": "non valides, dernières bonnes données gardées"},
-    "harvest.verdict.unreachable": {"en": "unreachable, last good data kept",
-                                    "fr": "inaccessibles, dernières bonnes données gardées"},
-    "harvest.verdict.refused": {"en": "refused, last good data kept", "fr": "refusées, dernières bonnes données gardées"},
+    "harvest.verdict.invalid": {"en": "invalid", "fr": "non valides"},
+    "harvest.verdict.unreachable": {"en": "unreachable", "fr": "inaccessibles"},
+    "harvest.verdict.refused": {"en": "refused", "fr": "refusées"},
+    "harvest.kept": {"en": "the last good data is kept", "fr": "les dernières bonnes données sont gardées"},
     # Reasons, kept in both languages in the status records.
     "harvest.reason.timeout": {
         "en": "No answer within {seconds} s.",
