@@ -66,6 +66,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
         from mcds.portal.site import build_docs, claim
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
+    from mcds.harvest.status import mark_stale
     from mcds.portal.catalogue_pages import CataloguePages
     from mcds.publish.gate import gather
     from mcds.util.outputs import same_file
@@ -76,6 +77,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     # Claimed before validating, so that a second build into the same folder stops at once.
     with claim(out, reads=reads) as site:
         gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None, cache=cache)
+        mark_stale(gathered)  # a harvested folder: data whose latest harvest failed is the last good data
         for submission in gathered.submissions:
             if submission.contested:
                 click.echo(t("portal.build.contested", lang, source=submission.source,

@@ -47,3 +47,12 @@ def read_all(folder: Path | None) -> dict[str, dict[str, Any]]:
         if record["attempts"]:
             found[record["publisher"]] = record
     return found
+
+
+def mark_stale(catalogue: Any) -> None:
+    """Mark stale each published submission of a harvested folder whose latest harvest failed: its data is the
+    last good one the harvest kept (mcds.publish.gate.Catalogue, read by attribute)."""
+    records = read_all(catalogue.origin)
+    for submission in catalogue.published:
+        if records.get(submission.name, {}).get("stale"):
+            submission.stale = True

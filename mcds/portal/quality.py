@@ -108,7 +108,8 @@ def last_harvest(entry: Entry) -> dict[str, Any] | None:
 
 def _row(pages: CatalogueView, t: Words, entry: Entry) -> dict[str, Any]:
     last = last_harvest(entry)
-    return {"name": _name(pages, t, entry), "path": page_path(entry.name) if entry.linked else None,
+    # Relative to the national page (quality/), whose raw HTML MkDocs does not rewrite.
+    return {"name": _name(pages, t, entry), "path": f"{entry.name}/" if entry.linked else None,
             "verdict": t(f"quality.verdict.{entry.verdict}"), "verdict_code": entry.verdict,
             "errors": entry.submission.errors if entry.submission is not None else None,
             "warnings": entry.submission.warnings if entry.submission is not None else None,
