@@ -9,6 +9,7 @@ import contextlib
 import fcntl
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -215,10 +216,13 @@ def harvest(registry_path: Path, out: Path, settings: fetch.Settings) -> list[di
     with _locked(state):
         work = state / WORK
         shutil.rmtree(work, ignore_errors=True)  # what a killed harvest left
-        work.mkdir()
+        (work / "tmp").mkdir(parents=True)
+        # Validation stages each file in temporary folders: inside DIR too, so that a harvest writes only there.
+        system_temp, tempfile.tempdir = tempfile.tempdir, str(work / "tmp")
         try:
             return _harvest(publishers, out, state, work, settings)
         finally:
+            tempfile.tempdir = system_temp
             shutil.rmtree(work, ignore_errors=True)
 
 

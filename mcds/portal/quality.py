@@ -9,6 +9,7 @@ when the submissions folder holds them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,19 @@ def _safe(name: str) -> bool:
 
 
 def entries(pages: CatalogueView) -> list[Entry]:
-    """Every publisher the build saw or the harvest lists, by identifier."""
+    """Every publisher the build saw or the harvest lists, by identifier; measured once per build (the pages of
+    both languages and the downloads share it, forked workers included)."""
+    known = getattr(pages, _MEMO, None)
+    if known is None:
+        known = _entries(pages)
+        setattr(pages, _MEMO, known)
+    return known
+
+
+_MEMO = "_quality_entries"
+
+
+def _entries(pages: CatalogueView) -> list[Entry]:
     records = status.read_all(pages.catalogue.origin)
     submissions = {s.name: s for s in pages.catalogue.submissions}
     found = []
@@ -131,12 +144,17 @@ def national_page(pages: CatalogueView, lang: str) -> str:
         texts=t.number(total.texts), missing={lang: t.number(total.missing(lang)) for lang in LANGUAGES})
 
 
-def _field(t: Words, gap: completeness.Gap) -> str:
+@cache
+def _slot_titles(lang: str) -> dict[str, str]:
+    titles: dict[str, str] = {}
     for cls in model.model()["classes"]:
         for slot in cls["slots"]:
-            if slot["name"] == gap.slot:
-                return slot["title"][t.lang]
-    return gap.slot
+            titles.setdefault(slot["name"], slot["title"][lang])
+    return titles
+
+
+def _field(t: Words, gap: completeness.Gap) -> str:
+    return _slot_titles(t.lang).get(gap.slot, gap.slot)
 
 
 def _findings(t: Words, entry: Entry) -> list[dict[str, str]]:
