@@ -20,7 +20,7 @@ from typing import Any
 import harvest_support as hs
 import pytest
 from browser_support import CHROMIUM_ARGS  # noqa: F401 - the browser fixture's settings, shared
-from portal_support import REJECTED, STALE, Portal, free_port, run_build, serve_portal, stop_portal
+from portal_support import REJECTED, STALE, XSS, Portal, free_port, run_build, serve_portal, stop_portal
 
 from mcds.harvest import fetch, run
 from mcds.i18n import LANGUAGE_NAMES
@@ -80,9 +80,8 @@ def test_the_national_table_lists_every_publisher_with_its_status(portal: Portal
     assert share in page and word("quality.title", lang) in page
     rows = re.findall(r"<tr><td>(.*?)</tr>", (portal.site / lang / "quality" / "index.html").read_text(encoding="utf-8"))
     by_link = {re.search(r'href="([^"]+)/"', row)[1]: row for row in rows if "href" in row}
-    assert set(by_link) >= set(portal.samples) | {REJECTED, STALE}
+    assert set(by_link) == set(portal.samples) | {STALE, XSS}
     assert all((portal.site / lang / "quality" / link / "index.html").is_file() for link in by_link), "links resolve"
-    assert word("quality.verdict.rejected", lang) in by_link[REJECTED]
     assert word("quality.verdict.stale", lang) in by_link[STALE]
     assert word("quality.verdict.published", lang) in by_link[GAPPY]
 
@@ -102,11 +101,17 @@ def test_a_publisher_page_lists_its_missing_texts_and_the_download_has_them_all(
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_rejected_publisher_page_shows_its_findings_in_the_page_language(portal: Portal, lang: str) -> None:
-    page = text_of(portal.site / lang / "quality" / REJECTED / "index.html")
-    assert word("quality.verdict.rejected", lang) in page and "type-error" in page
-    assert ("workload_hours" in page) and (("ligne" in page) if lang == "fr" else ("row" in page))
-    assert word("quality.no_data", lang) in page
+def test_a_stale_publisher_page_shows_the_refused_version_findings_in_the_page_language(portal: Portal, lang: str) -> None:
+    page = text_of(portal.site / lang / "quality" / STALE / "index.html")
+    assert word("quality.verdict.stale", lang) in page and "type-error" in page
+    assert "workload_hours" in page and (("ligne" in page) if lang == "fr" else ("row" in page))
+
+
+def test_a_submission_never_published_nor_registered_is_not_named(portal: Portal) -> None:
+    """What the catalogue tests ask of every page (tests/test_portal_catalogue.py) holds here too."""
+    for lang in LANGS:
+        assert not (portal.site / lang / "quality" / REJECTED).exists()
+        assert REJECTED not in (portal.site / lang / "quality" / "index.html").read_text(encoding="utf-8")
 
 
 def test_provider_pages_link_to_their_data_quality_page(portal: Portal) -> None:
@@ -161,6 +166,8 @@ def test_the_harvest_history_and_the_stale_reason_are_shown(harvested: Portal, l
     assert word("quality.verdict.stale", lang) in text_of(harvested.site / lang / "quality" / HARVESTED_BROKEN / "index.html")
     reason = {"en": "The new file has 1 errors.", "fr": "Le nouveau fichier a 1 erreurs."}[lang]
     assert reason in html.unescape(page)
+    findings = re.search(r'<table id="findings-table">.*?</table>', page, re.S)[0]
+    assert "workload_hours" in findings and ("ligne" if lang == "fr" else "row") in findings, "the refused file's findings"
     provider = (harvested.site / lang / "providers" / HARVESTED_BROKEN / "index.html").read_text(encoding="utf-8")
     assert word("stale", lang) in html.unescape(provider), "the provider page says its data is the last good one"
     national = (harvested.site / lang / "quality" / "index.html").read_text(encoding="utf-8")

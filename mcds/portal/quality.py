@@ -86,7 +86,10 @@ def _entries(pages: CatalogueView) -> list[Entry]:
     records = status.read_all(pages.catalogue.origin)
     submissions = {s.name: s for s in pages.catalogue.submissions}
     found = []
-    for name in sorted(set(submissions) | set(records)):
+    # A publisher is one whose data the catalogue shows (published, or kept as the last good data) or one the
+    # harvest registry lists; a submission that was never published and is not registered is not named here.
+    shown = {name for name, submission in submissions.items() if submission.document is not None}
+    for name in sorted(shown | set(records)):
         submission, record = submissions.get(name), records.get(name)
         document = submission.document if submission is not None else None
         measured = completeness.measure(document) if document is not None else None
@@ -158,7 +161,13 @@ def _field(t: Words, gap: completeness.Gap) -> str:
 
 
 def _findings(t: Words, entry: Entry) -> list[dict[str, str]]:
-    found = entry.submission.findings if entry.submission is not None else []
+    """The findings that say what to fix: those of the latest harvested file when the gate refused it (the data
+    shown is then the last good one), else those of this build's validation of the data shown."""
+    last = last_harvest(entry)
+    if last is not None and last.get("verdict") == "invalid":
+        found = last.get("findings") or []
+    else:
+        found = entry.submission.findings if entry.submission is not None else []
     return [{"code": f["code"], "severity": t(f"quality.severity.{f['severity']}"),
              "message": str(in_language(f["message"], t.lang))} for f in found]
 

@@ -477,10 +477,10 @@ WORDS.update({
     "quality.link": {"en": "Data quality of this provider", "fr": "Qualité des données de ce fournisseur"},
     "quality.findings": {"en": "Validation findings", "fr": "Constats de validation"},
     "quality.findings_note": {
-        "en": "The first {count} findings of this build's validation, errors first. Run mcds validate on the file for "
-        "the whole list.",
-        "fr": "Les {count} premiers constats de la validation de cette construction, erreurs d'abord. Lancez mcds "
-        "validate sur le fichier pour la liste complète.",
+        "en": "The first {count} findings of the latest validation (of the refused file, when the last good data is "
+        "shown), errors first. Run mcds validate on the file for the whole list.",
+        "fr": "Les {count} premiers constats de la dernière validation (celle du fichier refusé, quand les dernières "
+        "bonnes données sont affichées), erreurs d'abord. Lancez mcds validate sur le fichier pour la liste complète.",
     },
     "quality.no_findings": {"en": "No error or warning.", "fr": "Aucune erreur ni aucun avertissement."},
     "quality.code": {"en": "Code", "fr": "Code"},
