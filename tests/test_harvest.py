@@ -270,3 +270,27 @@ def test_status_records_are_json_with_every_attempt_field(tmp_path: Path, server
     with (hs.REGISTRY / "publishers.csv").open(encoding="utf-8", newline="") as handle:
         assert next(csv.reader(handle)) == hs.HEADER.split(",")
     assert os.access(tmp_path / "harvested" / f"{GOOD}.json", os.R_OK)
+
+
+def test_validation_temporaries_stay_inside_the_folder(tmp_path: Path, server: hs.Server,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every temporary folder made while harvesting (the gate's staged copies, in worker processes too) is
+    inside DIR: each is logged, by a wrapper of tempfile.mkdtemp, to a file that forked workers append to."""
+    import tempfile
+
+    made, original = tmp_path / "made.txt", tempfile.mkdtemp
+
+    def logged(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - tempfile.mkdtemp's own signature
+        path = original(*args, **kwargs)
+        with made.open("a", encoding="utf-8") as log:
+            log.write(path + "\n")
+        return path
+
+    server.routes.update({"/k.json": hs.as_json(GOOD), f"/f/{ZIPPED}.zip": hs.as_zip(ZIPPED)})
+    monkeypatch.setattr(tempfile, "mkdtemp", logged)
+    attempts = harvest(tmp_path, server, [(GOOD, "/k.json"), (ZIPPED, f"/f/{ZIPPED}.zip")])
+    assert {a["verdict"] for a in attempts.values()} == {"published"}
+    folders = made.read_text(encoding="utf-8").split()
+    assert folders, "the gate staged its copies in temporary folders"
+    assert all(Path(f).is_relative_to(tmp_path / "harvested" / status.STATE / run.WORK) for f in folders), folders
+    assert not (tmp_path / "harvested" / status.STATE / run.WORK).exists(), "and they are removed at the end"
