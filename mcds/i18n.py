@@ -27,9 +27,10 @@ TABLES: dict[str, tuple[str, str]] = {
     "changes": ("mcds.evolution.messages", "SUMMARIES"),  # mcds diff: one summary per kind of change
     "exports": ("mcds.exports", "MESSAGES"),              # mcds export: mapping reports, every format's reasons
     "service": ("mcds.service.messages", "MESSAGES"),     # mcds serve: the validation service's errors
+    "harvest": ("mcds.harvest.messages", "MESSAGES"),     # mcds harvest and its status records
 }
 # Namespaces whose keys t() looks up: the first part of the key, else "core".
-MESSAGE_NAMESPACES = ("portal", "exports", "service")
+MESSAGE_NAMESPACES = ("portal", "exports", "service", "harvest")
 
 
 @cache

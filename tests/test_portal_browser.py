@@ -391,12 +391,15 @@ PAGE_KINDS = {
     "provider": "providers/{provider}/",
     "browse": "browse/{browse}/",
     "not-found": "404.html",
+    "quality": "quality/",  # the data-quality pages (tests/test_quality_pages.py checks what they say)
+    "quality-provider": "quality/{provider}/",
 }
 # Which kind each page of the built site is (the first pattern that matches its path under the language root).
 KIND_PATTERNS = [
     ("record", r"catalogue/[^/]+\.[^/]+/index\.html"),
     ("provider", r"providers/[^/]+/index\.html"),
     ("browse", r"browse/[^/]+/index\.html"),
+    ("quality-provider", r"quality/[^/]+/index\.html"),
     ("class", r"reference/classes/[^/]+/index\.html"),
     ("codelist", r"reference/codelists/[^/]+/index\.html"),
     ("not-found", r"404\.html"),
@@ -423,6 +426,8 @@ KIND_TEMPLATES = {
     "provider": ["mcds/portal/templates/catalogue/provider.html.j2"],
     "browse": ["mcds/portal/templates/catalogue/browse.html.j2"],
     "not-found": ["docs/overrides/404.html"],
+    "quality": ["mcds/portal/templates/catalogue/quality-national.md.j2"],
+    "quality-provider": ["mcds/portal/templates/catalogue/quality.html.j2"],
 }
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP = {"width": 1280, "height": 900}

@@ -69,6 +69,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
         from mcds.portal.site import build_docs, claim
     except ImportError as error:
         raise McdsError("portal.needs_mkdocs") from error
+    from mcds.harvest.status import mark_stale
     from mcds.portal.catalogue_pages import CataloguePages
     from mcds.publish.gate import gather
     from mcds.util.outputs import same_file
@@ -79,6 +80,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     # Claimed before validating, so that a second build into the same folder stops at once.
     with claim(out, reads=reads) as site:
         gathered = gather(submissions.absolute(), previous=previous.absolute() if previous else None, cache=cache)
+        mark_stale(gathered)  # a harvested folder: data whose latest harvest failed is the last good data
         for skipped in gathered.skipped:
             click.echo(t(f"portal.build.skipped.{skipped.reason}", lang, path=skipped.path), err=True)
         for submission in gathered.submissions:

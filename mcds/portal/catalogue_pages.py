@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import find, statistics
+from mcds.portal import find, quality, statistics
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -53,7 +53,7 @@ from mcds.util.templates import environment
 # Catalogue pages are not MkDocs pages: each is poured into a "shell", a page MkDocs renders once per folder
 # (with the site's header, navigation and footer, its links right for any page of that folder) and that the
 # build then removes.
-FOLDERS = ("catalogue", "providers", "browse")
+FOLDERS = ("catalogue", "providers", "browse", quality.FOLDER)
 SHELL_PAGES = tuple(f"{folder}/_shell.md" for folder in FOLDERS)
 SHELL_TITLE = "MCDS-SHELL-TITLE"
 SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
@@ -107,14 +107,14 @@ class CataloguePages:
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
         return {"catalogue/index.md": find.page(self, lang), "catalogue/statistics.md": statistics.page(self, lang),
-                **{page: shell for page in SHELL_PAGES}}
+                quality.INDEX_PAGE: quality.national_page(self, lang), **{page: shell for page in SHELL_PAGES}}
 
     def page_dates(self) -> dict[str, str]:
         return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest,
-                **{page: SHELL_DATE for page in SHELL_PAGES}}
+                quality.INDEX_PAGE: self.latest, **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
-        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md"]}
+        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md", quality.INDEX_PAGE]}
 
     # -- Views -------------------------------------------------------------------------------------------
     def name(self, t: Words, organization: str) -> dict[str, str]:
@@ -234,6 +234,17 @@ class CataloguePages:
                 pages.append(Page(path, heading, f"{heading} — {t('results', count=len(items))}", self.latest, content))
         return pages
 
+    def _quality(self, t: Words) -> list[Page]:
+        """The data-quality page of every publisher that can have one (mcds.portal.quality)."""
+        pages = []
+        for entry in quality.entries(self):
+            if entry.linked:
+                title, content = quality.provider_content(self, t, entry, ROOT)
+                last = quality.last_harvest(entry)
+                date = str(last["time"])[:10] if last else quality.changed(entry) or self.latest
+                pages.append(Page(quality.page_path(entry.name), title, t("quality.description"), date, content))
+        return pages
+
     # -- Writing -----------------------------------------------------------------------------------------
     def render(self, site: Path, site_root: str, previous: Path | None = None) -> int:
         """Write every catalogue page, index and download into the staged `site`; return the page count.
@@ -247,7 +258,7 @@ class CataloguePages:
                  *((exports.write_edition, (self.catalogue, site / "data", site_root, edition))
                    for edition in exports.editions()),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
-                 (self._write_records, (site / "data",))]
+                 (self._write_records, (site / "data",)), (quality.write_downloads, (self, site / "data"))]
         count = 0
         for result in on_every_core(parts):
             if isinstance(result, tuple):
@@ -367,7 +378,7 @@ class CataloguePages:
                 continue
             pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission)]
             _write_pages(site / lang, shells, pages)
-        browse = self._browse(t)
+        browse = self._browse(t) + self._quality(t)
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")

@@ -416,6 +416,93 @@ WORDS.update({
 })
 
 
+# The data-quality pages (mcds/portal/quality.py): each publisher's verdict, findings, bilingual completeness and
+# harvest history, and the national table.
+WORDS.update({
+    "quality.title": {"en": "Data quality", "fr": "Qualité des données"},
+    "quality.description": {
+        "en": "Each publisher's data quality: whether its data is published, its validation findings, its bilingual "
+        "completeness and the history of its harvests.",
+        "fr": "La qualité des données de chaque éditeur : publication, constats de validation, complétude bilingue et "
+        "historique des moissons.",
+    },
+    "quality.intro": {
+        "en": "Every submission goes through the same validation before it is published. This table shows where each "
+        "publisher stands in this edition of the portal; each publisher's page lists what to fix.",
+        "fr": "Chaque soumission passe par la même validation avant d'être publiée. Ce tableau montre où en est chaque "
+        "éditeur dans cette édition du portail; la page de chaque éditeur indique quoi corriger.",
+    },
+    "quality.count.published": {"en": "Published: {count}", "fr": "Publiés : {count}"},
+    "quality.count.stale": {"en": "Last good data kept: {count}", "fr": "Dernières bonnes données gardées : {count}"},
+    "quality.count.rejected": {"en": "Not published: {count}", "fr": "Non publiés : {count}"},
+    "quality.count.missing": {"en": "Never harvested successfully: {count}", "fr": "Jamais moissonnés avec succès : {count}"},
+    "quality.verdict.published": {"en": "Published", "fr": "Publié"},
+    "quality.verdict.stale": {"en": "Last good data kept", "fr": "Dernières bonnes données gardées"},
+    "quality.verdict.rejected": {"en": "Not published", "fr": "Non publié"},
+    "quality.verdict.missing": {"en": "No data yet", "fr": "Pas encore de données"},
+    "quality.harvest.published": {"en": "new data", "fr": "nouvelles données"},
+    "quality.harvest.unchanged": {"en": "unchanged", "fr": "inchangées"},
+    "quality.harvest.invalid": {"en": "invalid", "fr": "non valides"},
+    "quality.harvest.unreachable": {"en": "unreachable", "fr": "inaccessibles"},
+    "quality.harvest.refused": {"en": "refused", "fr": "refusées"},
+    "quality.severity.error": {"en": "error", "fr": "erreur"},
+    "quality.severity.warning": {"en": "warning", "fr": "avertissement"},
+    "quality.publishers": {"en": "Publishers", "fr": "Éditeurs"},
+    "quality.status": {"en": "Status", "fr": "État"},
+    "quality.errors": {"en": "Errors", "fr": "Erreurs"},
+    "quality.warnings": {"en": "Warnings", "fr": "Avertissements"},
+    "quality.completeness": {"en": "Bilingual completeness", "fr": "Complétude bilingue"},
+    "quality.changed": {"en": "Data last changed", "fr": "Dernière modification des données"},
+    "quality.last_harvest": {"en": "Last harvest", "fr": "Dernière moisson"},
+    "quality.national_completeness": {
+        "en": "Nationally, {share} of the {texts} texts of published records are given in both English and French; "
+        "{missing_en} lack their English version and {missing_fr} their French version. Every text field of every "
+        "record counts, nested ones included.",
+        "fr": "À l'échelle nationale, {share} des {texts} textes des fiches publiées sont donnés en anglais et en "
+        "français; {missing_en} n'ont pas leur version anglaise et {missing_fr} leur version française. Chaque champ "
+        "de texte de chaque fiche compte, y compris les champs imbriqués.",
+    },
+    "quality.provider_completeness": {
+        "en": "{share} of this publisher's {texts} texts are given in both English and French; {missing_en} lack their "
+        "English version and {missing_fr} their French version.",
+        "fr": "{share} des {texts} textes de cet éditeur sont donnés en anglais et en français; {missing_en} n'ont pas "
+        "leur version anglaise et {missing_fr} leur version française.",
+    },
+    "quality.provider_title": {"en": "Data quality: {name}", "fr": "Qualité des données : {name}"},
+    "quality.provider_heading": {"en": "Data quality", "fr": "Qualité des données"},
+    "quality.stale_reason": {"en": "The last good data is shown. Reason:", "fr": "Les dernières bonnes données sont affichées. Raison :"},
+    "quality.data_url": {"en": "Data address", "fr": "Adresse des données"},
+    "quality.to_provider": {"en": "The publisher's microcredentials", "fr": "Les microtitres de l'éditeur"},
+    "quality.to_national": {"en": "Data quality of every publisher", "fr": "Qualité des données de tous les éditeurs"},
+    "quality.link": {"en": "Data quality of this provider", "fr": "Qualité des données de ce fournisseur"},
+    "quality.findings": {"en": "Validation findings", "fr": "Constats de validation"},
+    "quality.findings_note": {
+        "en": "The first {count} findings of the latest validation (of the refused file, when the last good data is "
+        "shown), errors first. Run mcds validate on the file for the whole list.",
+        "fr": "Les {count} premiers constats de la dernière validation (celle du fichier refusé, quand les dernières "
+        "bonnes données sont affichées), erreurs d'abord. Lancez mcds validate sur le fichier pour la liste complète.",
+    },
+    "quality.no_findings": {"en": "No error or warning.", "fr": "Aucune erreur ni aucun avertissement."},
+    "quality.code": {"en": "Code", "fr": "Code"},
+    "quality.severity": {"en": "Severity", "fr": "Gravité"},
+    "quality.message": {"en": "Message", "fr": "Message"},
+    "quality.gaps": {"en": "Texts missing a language", "fr": "Textes auxquels il manque une langue"},
+    "quality.download_gaps": {"en": "Download every missing text (CSV)", "fr": "Télécharger tous les textes manquants (CSV)"},
+    "quality.more_gaps": {"en": "… and {count} more in the download.", "fr": "… et {count} autres dans le téléchargement."},
+    "quality.record": {"en": "Record", "fr": "Fiche"},
+    "quality.field": {"en": "Field", "fr": "Champ"},
+    "quality.where": {"en": "Where", "fr": "Emplacement"},
+    "quality.missing_language": {"en": "Missing language", "fr": "Langue manquante"},
+    "quality.no_data": {"en": "No data of this publisher is published.", "fr": "Aucune donnée de cet éditeur n'est publiée."},
+    "quality.history": {"en": "Harvest history", "fr": "Historique des moissons"},
+    "quality.history_caption": {"en": "The last {count} harvests, latest first", "fr": "Les {count} dernières moissons, la plus récente d'abord"},
+    "quality.time": {"en": "Time", "fr": "Heure"},
+    "quality.http": {"en": "HTTP status", "fr": "État HTTP"},
+    "quality.checksum": {"en": "Checksum", "fr": "Somme de contrôle"},
+    "quality.reason": {"en": "Reason", "fr": "Raison"},
+})
+
+
 # The export formats: the record pages' "other formats" list and the Exports reference page.
 WORDS.update({
     "format.ctdl": {"en": "CTDL (Credential Engine Registry)", "fr": "CTDL (registre de Credential Engine)"},

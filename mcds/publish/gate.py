@@ -51,6 +51,8 @@ class Submission:
     source: str = ""
     declared: str = ""  # the provider the submission declares, when it is not the name it was sent under
     contested: str = ""  # an identifier another submission claims too: neither is published
+    # The first findings of its validation, errors first (see `top_findings`): what the data-quality pages show.
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def provider(self) -> str:
@@ -81,6 +83,7 @@ TABLES = (".csv", ".tsv", ".txt")
 class Catalogue:
     submissions: list[Submission] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+    origin: Path | None = None  # the submissions folder it was gathered from (a harvested one holds .harvest/)
 
     @property
     def published(self) -> list[Submission]:
@@ -211,7 +214,8 @@ def _validated(snapshot: Path, digest: str, name: str, cache: Path | None) -> di
 
     report = validate(snapshot, provider=name)
     declared = next((str(f.value) for f in report.errors if f.code == "provider-mismatch"), "")
-    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared}
+    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared,
+              "findings": top_findings(report)}
     if key is not None:
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
@@ -231,7 +235,23 @@ def _remembered(key: Path) -> dict[str, Any] | None:
         return None
     counts = all(type(n) is int and n >= 0 for n in (errors, warnings))
     sound = type(valid) is bool and counts and valid == (errors == 0) and isinstance(declared, str)
-    return known if sound else None
+    findings = known.get("findings")
+    shaped = isinstance(findings, list) and all(isinstance(f, dict) and isinstance(f.get("message"), dict) for f in findings)
+    return known if sound and shaped else None
+
+
+TOP_FINDINGS = 20  # findings kept per submission: enough to act on, few enough for a page and a status record
+
+
+def top_findings(report: Any) -> list[dict[str, Any]]:
+    """The first TOP_FINDINGS findings of a validation report, errors first, each with its code, severity,
+    place and whole message in every language (a page or a status record shows them without the validator)."""
+    from mcds.i18n import LANGUAGES
+    from mcds.validation.error_catalogue import message
+
+    ordered = sorted(report.findings, key=lambda f: f.severity != "error")[:TOP_FINDINGS]
+    return [{"code": f.code, "severity": f.severity, "file": f.file, "row": f.row, "column": f.column,
+             "message": {lang: message(f, lang) for lang in LANGUAGES}} for f in ordered]
 
 
 def submission_name(source: Path) -> str:
@@ -270,7 +290,7 @@ def _gate(source: Path, previous: Path | None, cache: Path | None) -> Submission
         digest = checksum(snapshot)
         result = _validated(snapshot, digest, name, cache)
         submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
-                                declared=result["declared"])
+                                declared=result["declared"], findings=result["findings"])
         if submission.valid:
             submission.document = read_document(snapshot)
     if not submission.valid:
@@ -310,6 +330,11 @@ def _one_claim_each(submissions: list[Submission], previous: Path | None) -> lis
     return submissions
 
 
+# The folder a harvest keeps its status records in, inside the harvested submissions folder (mcds.harvest):
+# part of that folder's layout, not a submission and not worth a word when a build skips it.
+HARVEST_STATE = ".harvest"
+
+
 def _skip_reason(entry: Path) -> str | None:
     """Why an entry of the submissions folder is not a submission, or None when it is one."""
     name = entry.name
@@ -345,6 +370,8 @@ def survey(submissions: Path) -> tuple[list[Path], list[Skipped]]:
     found: list[Path] = []
     skipped: list[Skipped] = []
     for entry in sorted(submissions.iterdir()):
+        if entry.name == HARVEST_STATE and entry.is_dir():
+            continue
         reason = _skip_reason(entry)
         if reason is None:
             found.append(entry)
@@ -365,7 +392,22 @@ def gather(submissions: Path, *, previous: Path | None = None, cache: Path | Non
     Submissions are independent, so they go through the gate on every core; the order stays the folders'."""
     found, skipped = survey(submissions)
     gated = on_every_core([(_gate, (source, previous, cache)) for source in found])
-    return Catalogue(_one_claim_each(gated, previous), skipped)
+    return Catalogue(_one_claim_each(gated, previous), skipped, origin=submissions)
+
+
+def admit(source: Path, keep: Path, *, cache: Path | None = None) -> tuple[Submission, Path]:
+    """One submission through the gate for a harvest: its snapshot is taken into the new folder `keep` and
+    validated there, and stays there, so that what a harvest keeps as the publisher's data is exactly what
+    was validated. Returns the gate's verdict and the path of the snapshot to keep (read it only if valid)."""
+    from mcds.validation.inputs import snapshot as take_snapshot
+
+    name = submission_name(source)
+    snapshot = take_snapshot(source, keep)
+    digest = checksum(snapshot)
+    result = _validated(snapshot, digest, name, cache)
+    submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
+                            declared=result["declared"], findings=result["findings"])
+    return submission, snapshot
 
 
 def published_record(submission: Submission) -> dict[str, Any]:
