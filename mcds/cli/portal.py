@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mcds.cli.support import lang_option, reports_errors
 from mcds.errors import McdsError
 from mcds.i18n import t
+
+if TYPE_CHECKING:
+    from mcds.publish.gate import Catalogue, Submission
 
 
 @click.command()
@@ -102,7 +106,7 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     _summary(gathered, submissions, lang)
 
 
-def _summary(gathered: Any, submissions: Path, lang: str) -> None:
+def _summary(gathered: Catalogue, submissions: Path, lang: str) -> None:
     """What became of each entry of the submissions folder, after the build's own line."""
     if not submissions.exists():
         click.echo(t("portal.build.no_submissions", lang, path=submissions))
@@ -120,7 +124,7 @@ def _summary(gathered: Any, submissions: Path, lang: str) -> None:
         click.echo(t("portal.build.summary_skipped", lang, entries=entries))
 
 
-def _why_not(submission: Any, lang: str) -> str:
+def _why_not(submission: Submission, lang: str) -> str:
     """Why a submission was not published, in a few words (the messages above say it in full)."""
     if submission.contested:
         return t("portal.build.why_not.contested", lang, identifier=submission.contested)
