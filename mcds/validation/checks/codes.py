@@ -4,7 +4,9 @@ category must belong to its dimension's code list."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 from frictionless import Error
@@ -40,6 +42,19 @@ class UnknownCategoryError(McdsCellError):
         ("Use a code of {codelist}.", "Utilisez un code de {codelist}."))
 
 
+LIST_PATTERN = re.compile(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)(?:\*|\{0,\d+\})")
+
+
+def item_rule(field: dict[str, Any]) -> re.Pattern[str] | None:
+    """The pattern each item of a cell must match: the item pattern of a `|` list column, or the whole pattern
+    of a single-value column; None when the column has none."""
+    pattern = field.get("constraints", {}).get("pattern", "")
+    if not pattern:
+        return None
+    match = LIST_PATTERN.fullmatch(pattern) if field.get("mcds", {}).get("separator") else None
+    return re.compile(match.group(1) if match else pattern)
+
+
 def problem(kind: str, code: str, known: frozenset[str] | None = None) -> dict[str, str] | None:
     """Why `code` cannot be a code of the classification `kind`, or None when it can. `known` is
     classifications.known(kind), passed by a caller that checks many codes so that it is resolved once.
@@ -66,10 +81,12 @@ class codes(McdsCheck):
     type = "mcds-codes"
     Errors = [UnknownCodeError, UnknownCategoryError]
     coded: list[tuple[str, str, frozenset[str]]] = attrs.field(factory=list)
+    shapes: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
 
     def prepare(self) -> None:
-        names = {field["name"] for field in self.fields()}
-        self.coded = [(name, kind, classifications.known(kind)) for name, kind in CODE_FIELDS.items() if name in names]
+        fields = {field["name"]: field for field in self.fields()}
+        self.coded = [(name, kind, classifications.known(kind)) for name, kind in CODE_FIELDS.items() if name in fields]
+        self.shapes = {name: shape for name, _, _ in self.coded if (shape := item_rule(fields[name])) is not None}
 
     def relevant(self) -> bool:
         return bool(self.coded) or self.table == "observations"
@@ -79,7 +96,10 @@ class codes(McdsCheck):
             value = row.get(name)
             if not isinstance(value, str) or not value:
                 continue
+            shape = self.shapes.get(name)
             for item in value.split("|"):
+                if shape is not None and not shape.fullmatch(item):
+                    continue  # not the shape of a code: the column's pattern reports it, with its hint
                 reason = problem(kind, item, known)
                 if reason is not None:
                     yield cell_error(UnknownCodeError, row, name, item=item, system=classifications.NAMES[kind], reason=reason)
