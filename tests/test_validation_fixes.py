@@ -402,3 +402,61 @@ def test_a_semicolon_csv_with_decimal_commas_is_read_with_a_warning(tmp_path):
     costs = [c for m in read_document(folder)["microcredentials"] for c in m.get("cost_items", [])]
     assert costs[0]["amount"] == 480.5
     assert path.read_bytes() == before  # read as it is, never rewritten
+
+
+# ----------------------------------------------------------------------- categories, identifiers, sheets
+
+def test_a_category_written_as_its_name_is_one_error_with_the_code_meant(tmp_path):
+    folder = copy_package(tmp_path / "package")
+    assert (folder / "observations.csv").read_text(encoding="utf-8").splitlines()[6].count(",gender,man,") == 1
+    set_cell(folder, "observations.csv", 7, "category", "Women")
+    finding = only_error(folder)  # not also "does not have the expected form" for the same cell
+    assert place(finding) == ("unknown-category", "observations.csv", 7, "category")
+    assert message(finding, "en") == ('observations.csv, row 7, column "category": "Women" is not a category of the '
+                                      'dimension gender. Did you mean "woman"? Write woman, or another code of GenderEnum.')
+    assert message(finding, "fr") == ("observations.csv, ligne 7, colonne « category » : « Women » n'est pas une "
+                                      "catégorie de la dimension gender. Vouliez-vous dire « woman » ? Écrivez woman, ou "
+                                      "un autre code de GenderEnum.")
+
+
+def test_an_identifier_with_capitals_accents_or_spaces_gets_its_plain_form(tmp_path):
+    folder = copy_package(tmp_path / "package")
+    set_cell(folder, "outcome_reports.csv", 2, "id", "cegep-trois-lacs.Résultats 2025")
+    errors = validate(folder).errors
+    [finding] = [f for f in errors if f.code == "constraint-error"]
+    assert place(finding) == ("constraint-error", "outcome_reports.csv", 2, "id")
+    assert message(finding, "en") == ('outcome_reports.csv, row 2, column "id": "cegep-trois-lacs.Résultats 2025" has '
+                                      "capital letters, accents or spaces, which this column does not take. Write it as "
+                                      "cegep-trois-lacs.resultats-2025.")
+    assert message(finding, "fr") == ("outcome_reports.csv, ligne 2, colonne « id » : « cegep-trois-lacs.Résultats 2025 » "
+                                      "contient des majuscules, des accents ou des espaces, que cette colonne n'accepte "
+                                      "pas. Écrivez plutôt cegep-trois-lacs.resultats-2025.")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_missing_sheet_is_named_as_a_sheet(tmp_path, lang):
+    workbook = fill_template(document(), tmp_path / "submission.xlsx", lambda book: book.remove(book["organizations"]))
+    result = cli("validate", str(workbook), "--format", "json", lang=lang)
+    assert result.exit_code == 2
+    [error] = json.loads(result.stdout)["errors"]
+    assert (error["code"], error["value"]) == ("missing-table", "organizations")
+    assert error["message"] == {
+        "en": "The sheet organizations is missing. Copy the sheet organizations from the Excel template into your "
+              "workbook and fill it in.",
+        "fr": "La feuille organizations est manquante. Copiez la feuille organizations du gabarit Excel dans votre "
+              "classeur et remplissez-la.",
+    }[lang]
+
+
+def test_an_empty_standard_version_is_told_the_current_version(tmp_path):
+    from mcds.standard import artefacts
+
+    workbook = fill_template(document(), tmp_path / "submission.xlsx",
+                             lambda book: book["submission"].__setitem__("A2", None))
+    finding = only_error(workbook)
+    assert place(finding) == ("constraint-error", "submission", 2, "standard_version")
+    current = artefacts.current_version()
+    assert message(finding, "en") == ('sheet submission, row 2, column A "standard_version": This column is required '
+                                      f"and the cell is empty. Fill it in, for example {current}.")
+    assert message(finding, "fr") == ("feuille submission, ligne 2, colonne A « standard_version » : Cette colonne est "
+                                      f"obligatoire et la cellule est vide. Remplissez-la, par exemple {current}.")

@@ -77,6 +77,8 @@ def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> di
 def _constraint_case(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
     limits = field.get("constraints", {})
     example = field.get("example", "")
+    if field.get("name") == "standard_version":
+        example = artefacts.current_version()  # the example to follow is the version to write today
     if constraint == "required":
         return {"variant": "required", "example": example} if example else {"variant": "required-without-example"}
     if constraint == "enum":

@@ -89,7 +89,12 @@ _INPUT_ENTRIES = [
            "Les tables submission et organizations doivent être présentes."),
           ("The table {value} is missing.", "La table {value} est manquante."),
           ("Add {value}.csv from the templates and fill it in.",
-           "Ajoutez {value}.csv à partir des gabarits et remplissez-le.")),
+           "Ajoutez {value}.csv à partir des gabarits et remplissez-le."),
+          variants={  # in a workbook
+              "sheet": (("The sheet {value} is missing.", "La feuille {value} est manquante."),
+                        ("Copy the sheet {value} from the Excel template into your workbook and fill it in.",
+                         "Copiez la feuille {value} du gabarit Excel dans votre classeur et remplissez-la.")),
+          }),
     entry("unknown-table", WARNING, INPUT, ("Unknown table", "Table inconnue"),
           ("A file or sheet that is not a table of the standard is not read.",
            "Un fichier ou une feuille qui n'est pas une table de la norme n'est pas lu."),
@@ -298,6 +303,10 @@ _STRUCTURE_ENTRIES = [
                          "{restored}."),
                         ("Format the column as Text, then type {restored} again.",
                          "Mettez la colonne au format Texte, puis tapez de nouveau {restored}.")),
+              "plain": (("\"{value}\" has capital letters, accents or spaces, which this column does not take.",
+                         "« {value} » contient des majuscules, des accents ou des espaces, que cette colonne n'accepte "
+                         "pas."),
+                        ("Write it as {fixed}.", "Écrivez plutôt {fixed}.")),
               "list-zeros": (("In this list, {items} lost zeros: the spreadsheet took the codes for numbers.",
                               "Dans cette liste, {items} a perdu des zéros : le tableur a pris les codes pour des "
                               "nombres."),

@@ -10,6 +10,7 @@ fails again."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from mcds.i18n import LANGUAGES, both, t
@@ -62,7 +63,16 @@ def pattern_case(field: dict[str, Any], value: str) -> dict[str, Any] | None:
     problem = invisible(value)
     if problem and rule.fullmatch(_cleaned(value)):
         return {"variant": "invisible", "character": both(f"hint.char.{problem}"), "fixed": _cleaned(value)}
+    plain = _plain(value)
+    if plain != value and rule.fullmatch(plain):
+        return {"variant": "plain", "fixed": plain}
     return None
+
+
+def _plain(value: str) -> str:
+    """An identifier or code as the standard writes them: lower case, no accents, "-" for spaces."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", value.strip()) if not unicodedata.combining(c))
+    return re.sub(r"\s+", "-", folded.lower())
 
 
 def list_case(field: dict[str, Any], value: str, item: re.Pattern[str]) -> dict[str, Any] | None:

@@ -142,7 +142,8 @@ def _check_files(staged: Staged, scratch: Path, profile: dict[str, Any]) -> None
             staged.encodings[name] = encoding
     for name in REQUIRED_TABLES:
         if name not in staged.tables and not any(f.code == "file-not-found" for f in staged.findings):
-            staged.refuse("missing-table", value=name)
+            # A workbook's tables are its sheets: the provider restores a sheet, not a CSV file.
+            staged.refuse("missing-table", value=name, **({"variant": "sheet"} if staged.kind == "xlsx" else {}))
     for resource in profile["resources"]:
         if resource["name"] not in staged.tables:
             _write_csv(staged, resource["name"], [[f["name"] for f in resource["schema"]["fields"]]], scratch,

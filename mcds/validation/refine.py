@@ -31,7 +31,10 @@ def refine(findings: list[Finding], *, headers: dict[str, list[str]], workbook: 
     identifiers, to name the identifier a wrong reference most likely meant."""
     findings = _quiet_blank_rows(findings)
     findings = _quiet_false_empties(findings)
-    findings = _group_root_causes(findings, known)
+    findings = _one_per_cell(findings)
+    # An identifier that breaks its own rule is not one to suggest: writing it would be a second mistake.
+    malformed = {str(f.value) for f in findings if f.code == "constraint-error" and f.column == "id"}
+    findings = _group_root_causes(findings, {table: ids - malformed for table, ids in known.items()})
     if workbook:
         findings = [_lettered(finding, headers) for finding in findings]
     return findings
@@ -56,6 +59,20 @@ def _quiet_false_empties(findings: list[Finding]) -> list[Finding]:
         return findings
     return [f for f in findings if not (f.code == "constraint-error" and f.params.get("variant") in EMPTY_VARIANTS
                                         and (f.file, f.row, f.column) in explained)]
+
+
+# A finding that says more about a cell than the column's generic rule does: the rule's finding is left out.
+MORE_PRECISE = ("unknown-category",)
+
+
+def _one_per_cell(findings: list[Finding]) -> list[Finding]:
+    """One message per cell where a precise finding (a category not of its dimension) and the column's generic
+    pattern say the same thing twice."""
+    precise = {(f.file, f.row, f.column) for f in findings if f.code in MORE_PRECISE}
+    if not precise:
+        return findings
+    return [f for f in findings if not (f.code == "constraint-error" and f.params.get("variant") in ("pattern", "plain")
+                                        and (f.file, f.row, f.column) in precise)]
 
 
 def _root_key(finding: Finding) -> tuple[Any, ...] | None:

@@ -17,6 +17,7 @@ from mcds.standard import classifications, model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR
+from mcds.validation.suggest import closest_codes
 
 CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics",
                "evidence_occupations": "noc", "priority_sectors": "naics"}
@@ -39,7 +40,12 @@ class UnknownCategoryError(McdsCellError):
         ("A disaggregation category must be a code of the code list its dimension names.",
          "Une catégorie de ventilation doit être un code de la liste que désigne sa dimension."),
         ('"{value}" is not a category of the dimension {dimension}.', "« {value} » n'est pas une catégorie de la dimension {dimension}."),
-        ("Use a code of {codelist}.", "Utilisez un code de {codelist}."))
+        ("Use a code of {codelist}.", "Utilisez un code de {codelist}."),
+        variants={  # a category written as its name, in either language, or misspelt
+            "suggested": (('"{value}" is not a category of the dimension {dimension}. Did you mean "{meant}"?',
+                           "« {value} » n'est pas une catégorie de la dimension {dimension}. Vouliez-vous dire « {meant} » ?"),
+                          ("Write {meant}, or another code of {codelist}.", "Écrivez {meant}, ou un autre code de {codelist}.")),
+        })
 
 
 LIST_PATTERN = re.compile(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)(?:\*|\{0,\d+\})")
@@ -109,7 +115,10 @@ class codes(McdsCheck):
                 found = model.categories(row.get(dimension) or "")
                 if found and row.get(category) and row[category] not in found:
                     codelists = " | ".join(dict.fromkeys(found.values()))
-                    yield cell_error(UnknownCategoryError, row, category, dimension=row[dimension], codelist=codelists)
+                    meant = [code for name in dict.fromkeys(found.values()) for code in closest_codes(name, row[category])]
+                    hint = {"variant": "suggested", "meant": meant[0]} if len(meant) == 1 else {}
+                    yield cell_error(UnknownCategoryError, row, category, dimension=row[dimension], codelist=codelists,
+                                     **hint)
 
 
 CHECKS = [codes]
