@@ -460,3 +460,15 @@ def test_an_empty_standard_version_is_told_the_current_version(tmp_path):
                                       f"and the cell is empty. Fill it in, for example {current}.")
     assert message(finding, "fr") == ("feuille submission, ligne 2, colonne A « standard_version » : Cette colonne est "
                                       f"obligatoire et la cellule est vide. Remplissez-la, par exemple {current}.")
+
+
+@pytest.mark.parametrize(("fmt", "where"), [
+    ("html", 'sheet learning_outcomes, row 2, column A "microcredential_id"'),
+    ("markdown", 'sheet learning_outcomes, row 2, column A "microcredential_id"'),
+])
+def test_the_report_pages_give_a_workbook_place_as_excel_shows_it(tmp_path, fmt, where):
+    workbook = fill_template(document(), tmp_path / "submission.xlsx",
+                             lambda book: book["learning_outcomes"].__setitem__("A2", "=microcredentials!A2"))
+    page = render([validate(workbook)], fmt, "en")
+    shown = where.replace('"', "&#34;") if fmt == "html" else where
+    assert shown in page or where.replace('"', "&quot;") in page, page[:2000]

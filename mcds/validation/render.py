@@ -147,7 +147,7 @@ def _page(reports: list[Report], lang: str, template: str) -> str:
     groups = [(report, _grouped(report.findings)) for report in reports]
     return environment("mcds.validation", html=template.endswith(".html.j2")).get_template(template).render(
         lang=lang, words=WORDS[lang], groups=groups, counts=counts, entries=entries(), status=status, truncated=TRUNCATED[lang],
-        md=_markdown_cell, message=message,
+        md=_markdown_cell, message=message, location=location,
     )
 
 
