@@ -32,11 +32,11 @@ validate: setup
 build: setup
 	$(MCDS) build --submissions datapackages --out site
 
-# Serve the built portal.
+# Serve the built portal and its validation service (POST /api/validate, the page Validate your file).
 serve: setup
 	$(MCDS) serve --dir site --host $(HOST) --port $(PORT)
 
-# Quickstart 1: set up, generate, validate the samples, build and serve the portal.
+# Quickstart 1: set up, generate, validate the samples, build, and serve the portal with its validation service.
 portal: generate validate build serve
 
 # Quickstart 2: the whole test suite, lint, drift and release checks included.

@@ -26,9 +26,10 @@ TABLES: dict[str, tuple[str, str]] = {
     "headings": ("mcds.evolution.messages", "HEADINGS"),  # mcds diff: report headings
     "changes": ("mcds.evolution.messages", "SUMMARIES"),  # mcds diff: one summary per kind of change
     "exports": ("mcds.exports", "MESSAGES"),              # mcds export: mapping reports, every format's reasons
+    "service": ("mcds.service.messages", "MESSAGES"),     # mcds serve: the validation service's errors
 }
 # Namespaces whose keys t() looks up: the first part of the key, else "core".
-MESSAGE_NAMESPACES = ("portal", "exports")
+MESSAGE_NAMESPACES = ("portal", "exports", "service")
 
 
 @cache

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
+import os
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -94,9 +92,8 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the stdlib's signature
-        pass
+def _cores() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 @click.command()
@@ -110,29 +107,47 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), default=25, show_default=True,
+              help="Largest file POST /api/validate accepts, in MB (checked while it arrives).")
+@click.option("--timeout", "seconds", type=click.FloatRange(min=0, min_open=True), default=60, show_default=True,
+              help="Seconds one validation may take; its worker is stopped past them.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Validations run at once.  [default: the number of cores]")
+@click.option("--queue", type=click.IntRange(min=0), default=None,
+              help="Validations that may wait for a worker; beyond them the service answers 503.  "
+              "[default: 8 per worker]")
+@click.option("--read-timeout", type=click.FloatRange(min=0, min_open=True), default=20, show_default=True,
+              help="Seconds an upload may pause before the service gives up on it (slow clients).")
+@click.option("--upload-timeout", type=click.FloatRange(min=0, min_open=True), default=300, show_default=True,
+              help="Seconds one whole upload may take to arrive.")
 @lang_option
 @reports_errors
-def serve(directory: Path, host: str, port: int, lang: str) -> None:
-    """Serve a built portal on this computer, to read it in a browser.
+def serve(directory: Path, host: str, port: int, max_upload_mb: float, seconds: float, workers: int | None,
+          queue: int | None, read_timeout: float, upload_timeout: float, lang: str) -> None:
+    """Serve a built portal and its validation service: the site, and POST /api/validate, which answers with
+    the report `mcds validate` writes for the uploaded file (.xlsx, .zip or .json). Nothing of an upload is
+    kept after the answer.
 
     \b
     Examples:
       mcds serve
       mcds serve --dir public --port 8080
+      mcds serve --host 0.0.0.0 --workers 4 --max-upload-mb 10
     """
     directory = directory.absolute()
     if not (directory / "index.html").is_file():
         raise McdsError("portal.serve.missing", path=directory)
-    handler = functools.partial(_QuietHandler, directory=str(directory))
     try:
-        server = http.server.ThreadingHTTPServer((host, port), handler)
-    except OSError as error:
-        raise McdsError("portal.serve.cannot_listen", host=host, port=port, reason=error.strerror) from error
-    with server:
-        bound_host, bound_port = server.server_address[:2]
-        shown_host = f"[{bound_host}]" if ":" in str(bound_host) else bound_host
-        click.echo(t("portal.serve.url", lang, path=directory, url=f"http://{shown_host}:{bound_port}/"))
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            click.echo(t("portal.serve.stopped", lang))
+        from mcds.service.app import Settings
+        from mcds.service.server import serve as run
+    except ImportError as error:
+        raise McdsError("service.needs_portal") from error
+    workers = workers or _cores()
+    settings = Settings(site=directory, max_bytes=int(max_upload_mb * 1_000_000), seconds=seconds, workers=workers,
+                        queue=8 * workers if queue is None else queue, idle_seconds=read_timeout,
+                        upload_seconds=upload_timeout)
+    try:
+        run(settings, host, port, lambda url: click.echo(t("portal.serve.url", lang, path=directory, url=url)))
+    except KeyboardInterrupt:
+        pass
+    click.echo(t("portal.serve.stopped", lang))

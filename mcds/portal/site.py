@@ -81,7 +81,7 @@ def navigation(standard: Standard, lang: str, catalogue: CataloguePages | None =
     return [
         {word("home", lang): "index.md"},
         *([catalogue.nav(lang)] if catalogue is not None else []),
-        {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md"]},
+        {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md", "standard/validate.md"]},
         {word("nav.reference", lang): reference_nav(standard, lang)},
         {word("nav.about", lang): ["about/governance.md", "about/contributing.md", CHANGELOG_PAGE,
                                    "about/licence.md"]},
