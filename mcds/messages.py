@@ -450,4 +450,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "another encoding",
         "fr": "un autre encodage",
     },
+    # Hints of validation messages (mcds/validation/hints.py): what the provider most likely meant.
+    "hint.or": {
+        "en": "{first} or {last}",
+        "fr": "{first} ou {last}",
+    },
+    "hint.char.space": {
+        "en": "a space at its start or end",
+        "fr": "une espace au début ou à la fin",
+    },
+    "hint.char.nbsp": {
+        "en": "a non-breaking space (often pasted from a web page)",
+        "fr": "une espace insécable (souvent collée depuis une page Web)",
+    },
+    "hint.char.zero_width": {
+        "en": "an invisible zero-width character",
+        "fr": "un caractère invisible de largeur nulle",
+    },
+    "hint.char.tab": {
+        "en": "a tab character",
+        "fr": "un caractère de tabulation",
+    },
 }

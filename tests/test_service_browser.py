@@ -126,7 +126,9 @@ def test_a_provider_validates_a_valid_and_an_invalid_workbook_in_the_page(tab: T
     assert status.startswith(f"{BASE_SAMPLE}.xlsx {invalid} ")
     assert report.locator("code", has_text="type-error").count() == 1
     cells = report.locator("td").all_inner_texts()
-    assert "microcredentials:2 workload_hours" in cells
+    # The place as Excel shows it: the sheet, the row and the column's letter and name.
+    assert {"en": 'sheet microcredentials, row 2, column K "workload_hours"',
+            "fr": "feuille microcredentials, ligne 2, colonne K « workload_hours »"}[lang] in cells, cells
     assert any('"forty"' in text or "« forty »" in text for text in cells), cells
     assert violations(tab, axe) == []
 

@@ -167,7 +167,8 @@ def to_document(tables: Tables, profile: dict[str, Any] | None = None, *, unfit:
     for resource in resources(profile):
         fields = resource["schema"]["fields"]
         meta = resource["mcds"]
-        rows = tables.get(resource["name"], [])
+        # A blank row is no record: validation reports it as ignored, and it is not published.
+        rows = [row for row in tables.get(resource["name"], []) if any(value not in ("", None) for value in row.values())]
         if "parent" not in meta:
             document.update(_object(fields, rows[0], unfit, (resource["name"], 2)) if rows else {})
             by_resource[resource["name"]] = {"": document}
