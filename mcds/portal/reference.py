@@ -360,9 +360,10 @@ class Pages:
                 "researchers": relative(RESEARCHERS, DOWNLOADS),
                 "dataset_jsonld": json_text(dataset, compact=True).replace("</", "<\\/")}
 
-    def dictionary_page_text(self) -> str:
+    def dictionary_page_text(self, published: bool) -> str:
         """The data dictionary: every column of every table of the tabular form (the CSV and Parquet files, the
-        templates), its type, whether it is required, its code list and its meaning."""
+        templates), its type, whether it is required, its code list and its meaning; `published` says the build
+        writes the open data, and so the dictionary as CSV."""
         tables = []
         for resource in tabular.resources(tabular.load_profile()):
             columns = []
@@ -379,7 +380,7 @@ class Pages:
             tables.append({"name": resource["name"], "path": resource["path"], "columns": columns,
                            "title": resource["title" if self.lang == "en" else "title_fr"],
                            "description": resource.get("description" if self.lang == "en" else "description_fr", "")})
-        return self.render("data-dictionary.md.j2", tables=tables, root=site_root(DICTIONARY))
+        return self.render("data-dictionary.md.j2", tables=tables, root=site_root(DICTIONARY), published=published)
 
     def api_page_text(self, open_data: OpenData | None, base_url: str = "") -> str:
         """The static API: every address the build publishes, from the same description as data/openapi.*.json."""
@@ -452,7 +453,7 @@ def render_reference(standard: Standard, lang: str, *, releases: list[str] | Non
         CROSSWALK: pages.crosswalk_page_text(),
         ANNEX: pages.annex_page_text(),
         DOWNLOADS: pages.downloads_page_text(released_versions() if releases is None else releases, open_data, base_url),
-        DICTIONARY: pages.dictionary_page_text(),
+        DICTIONARY: pages.dictionary_page_text(open_data is not None),
         API: pages.api_page_text(open_data, base_url),
         ERRORS: pages.errors_page_text(),
         EXPORTS: exports_page.exports_page_text(lang, sample),
