@@ -227,7 +227,7 @@ def test_a_rebuild_puts_the_changed_record_first_and_keeps_the_others_dates(tmp_
         changed["id"] = rows[2]["id"]
 
     rewrite_table(folder, "microcredentials", retitle)
-    run_build(submissions, out, tmp_path, url)
+    run_build(submissions, out, tmp_path, url, previous=out)  # the usual deployment: --previous public --out public
     second = feedparser.parse((out / "en" / "feed.xml").read_bytes())
     assert second.entries[0].title == "Coastal navigation, revised"
     assert second.entries[0].link == f"{url}en/catalogue/{changed['id']}/"

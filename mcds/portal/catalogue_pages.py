@@ -86,9 +86,10 @@ class CataloguePages:
     show has changed since the last build into the same site: they are linked from that site instead. What a
     provider's pages show is summed up in a key (`_key`); .mcds-cache/pages/ remembers each site's keys."""
 
-    def __init__(self, catalogue: Catalogue, cache: Path | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, cache: Path | None = None, previous: Path | None = None) -> None:
         self.catalogue = catalogue
         self.cache = cache
+        self.previous = previous  # the previously published site (`mcds build --previous`): the feeds' history
         self.keys: dict[str, str] = {}
         self.organizations = catalogue.organizations()
         self.env = environment("mcds.portal", html=True)
@@ -245,7 +246,7 @@ class CataloguePages:
                    for edition in exports.editions()),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
                  (self._write_records, (site / "data",))]
-        self._write_metadata(site, site_root, previous)
+        self._write_metadata(site, site_root)
         count = 0
         for result in on_every_core(parts):
             if isinstance(result, tuple):
@@ -258,12 +259,14 @@ class CataloguePages:
         """Every open-data file, made once: the Downloads page shows the sizes of the bytes that are written."""
         return opendata.OpenData.of(self.catalogue)
 
-    def _write_metadata(self, site: Path, site_root: str, previous: Path | None) -> None:
+    def _write_metadata(self, site: Path, site_root: str) -> None:
         """The files that describe the open data: the change ledger and each language's Atom feed, the DCAT-AP
-        metadata and each language's OpenAPI description."""
+        metadata and each language's OpenAPI description. The ledger carries on the one of the previously
+        published site given to the build (not of the folder it replaces), so that what a build writes depends
+        on its inputs only."""
         data = site / "data"
         data.mkdir(parents=True, exist_ok=True)
-        records = feed.ledger(self.catalogue, feed.previous_ledger(previous))
+        records = feed.ledger(self.catalogue, feed.previous_ledger(self.previous))
         (data / feed.LEDGER).write_bytes(feed.ledger_file(records))
         (data / metadata.DCAT_FILE).write_bytes(json_bytes(metadata.dcat(self.open_data, site_root)))
         for lang in LANGUAGES:

@@ -2,7 +2,8 @@
 
 A feed is only worth reading if it says what changed. The site keeps a ledger (data/changes.json): for every
 published record, a digest of its content, the date it was first published and the date its content last
-changed. Each build compares the records with the ledger of the site it replaces:
+changed. Each build compares the records with the ledger of the previously published site it is given
+(`mcds build --previous`):
 
 - a record the ledger does not know is new: both dates are its provider's `last_updated`;
 - a record whose digest differs has changed: its change date is its provider's `last_updated` when that is
@@ -10,8 +11,8 @@ changed. Each build compares the records with the ledger of the site it replaces
   saying so);
 - an unchanged record keeps its dates.
 
-So the same inputs over the same site give the same bytes, and a site built from scratch dates every record
-by its provider's own date. The feed lists the most recent entries, newest first.
+So the same inputs (the previous site among them) give the same bytes, and a site built without a previous
+one dates every record by its provider's own date. The feed lists the most recent entries, newest first.
 """
 
 from __future__ import annotations
