@@ -383,6 +383,9 @@ PAGE_KINDS = {
     "crosswalk": "reference/crosswalk/",
     "exports": "reference/exports/",
     "downloads": "reference/downloads/",
+    "data-dictionary": "reference/data-dictionary/",
+    "api": "reference/api/",
+    "researchers": "data/researchers/",  # hand-written, with SQL and Python examples
     "eu-annex-i": "reference/eu-annex-i/",
     "errors": "reference/errors/",
     "find": "catalogue/",
@@ -418,6 +421,8 @@ KIND_TEMPLATES = {
     "crosswalk": ["mcds/portal/templates/crosswalk.md.j2"],
     "exports": ["mcds/portal/templates/exports.md.j2"],
     "downloads": ["mcds/portal/templates/downloads.md.j2"],
+    "data-dictionary": ["mcds/portal/templates/data-dictionary.md.j2"],
+    "api": ["mcds/portal/templates/api.md.j2"],
     "eu-annex-i": ["mcds/portal/templates/eu-annex-i.md.j2"],
     "errors": ["mcds/portal/templates/errors.md.j2"],
     "find": ["mcds/portal/templates/catalogue/find.md.j2"],

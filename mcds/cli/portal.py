@@ -46,7 +46,8 @@ if TYPE_CHECKING:
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="The previously published site: a submission that has become invalid keeps its last published "
-    "records there, marked as stale, instead of vanishing.",
+    "records there, marked as stale, instead of vanishing; and the Atom feeds carry on its record of what "
+    "changed when.",
 )
 @lang_option
 @reports_errors
@@ -101,7 +102,8 @@ def build(submissions: Path, out: Path, site_url: str | None, previous: Path | N
             if submission.stale and (submission.contested or submission.declared):
                 click.echo(t("portal.build.kept_previous", lang, name=submission.name), err=True)
         result = build_docs(site, site_url=site_url,
-                            catalogue=CataloguePages(gathered, cache=cache))
+                            catalogue=CataloguePages(gathered, cache=cache,
+                                                     previous=previous.absolute() if previous else None))
     click.echo(t("portal.build.done", lang, path=result.out, pages=result.pages, seconds=result.seconds))
     _summary(gathered, submissions, lang)
 

@@ -9,7 +9,7 @@ MkDocs' navigation and search index, and the Find page loads the catalogue's own
 from __future__ import annotations
 
 import contextlib
-import gzip
+import functools
 import hashlib
 import json
 import os
@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import find, quality, statistics
+from mcds.portal import find, quality, sitemaps, statistics
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -35,7 +34,7 @@ from mcds.portal.records import (
     record_path,
 )
 from mcds.portal.words import word
-from mcds.publish import exports, opendata
+from mcds.publish import exports, feed, metadata, opendata
 from mcds.publish.gate import (
     PUBLISHED,
     Catalogue,
@@ -58,7 +57,6 @@ SHELL_PAGES = tuple(f"{folder}/_shell.md" for folder in FOLDERS)
 SHELL_TITLE = "MCDS-SHELL-TITLE"
 SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
 SHELL_DATE = "1970-01-01"
-SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"  # the namespace of sitemap.xml
 SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
 ROOT = "../../"  # every catalogue page sits two folders below its language's root
 
@@ -88,9 +86,10 @@ class CataloguePages:
     show has changed since the last build into the same site: they are linked from that site instead. What a
     provider's pages show is summed up in a key (`_key`); .mcds-cache/pages/ remembers each site's keys."""
 
-    def __init__(self, catalogue: Catalogue, cache: Path | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, cache: Path | None = None, previous: Path | None = None) -> None:
         self.catalogue = catalogue
         self.cache = cache
+        self.previous = previous  # the previously published site (`mcds build --previous`): the feeds' history
         self.keys: dict[str, str] = {}
         self.organizations = catalogue.organizations()
         self.env = environment("mcds.portal", html=True)
@@ -188,8 +187,7 @@ class CataloguePages:
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),
         )
-        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content,
-                    alternates(formats))
+        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content)
 
     def _title_of(self, identifier: str) -> dict[str, str] | None:
         return self.by_id.get(identifier, {}).get("title")
@@ -254,17 +252,40 @@ class CataloguePages:
         records are independent parts, written on every core (the longest first)."""
         self._check_paths(site)
         known = self._known_keys(previous)
-        parts = [(opendata.write, (self.catalogue, site / "data")),
+        parts = [(self.open_data.write, (site / "data",)),
                  *((exports.write_edition, (self.catalogue, site / "data", site_root, edition))
                    for edition in exports.editions()),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
                  (self._write_records, (site / "data",)), (quality.write_downloads, (self, site / "data"))]
+        self._write_metadata(site, site_root)
         count = 0
         for result in on_every_core(parts):
             if isinstance(result, tuple):
                 count += result[0]
                 self.keys.update(result[1])
         return count
+
+    @functools.cached_property
+    def open_data(self) -> opendata.OpenData:
+        """Every open-data file, made once: the Downloads page shows the sizes of the bytes that are written."""
+        return opendata.OpenData.of(self.catalogue)
+
+    def _write_metadata(self, site: Path, site_root: str) -> None:
+        """The files that describe the open data: the change ledger and each language's Atom feed, the DCAT-AP
+        metadata and each language's OpenAPI description. The ledger carries on the one of the previously
+        published site given to the build (not of the folder it replaces), so that what a build writes depends
+        on its inputs only."""
+        data = site / "data"
+        data.mkdir(parents=True, exist_ok=True)
+        records = feed.ledger(self.catalogue, feed.previous_ledger(self.previous))
+        (data / feed.LEDGER).write_bytes(feed.ledger_file(records))
+        (data / metadata.DCAT_FILE).write_bytes(json_bytes(metadata.dcat(self.open_data, site_root)))
+        for lang in LANGUAGES:
+            target = site / metadata.feed_path(lang)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(feed.atom(self.catalogue, records, lang, site_root,
+                                         lambda identifier, lang=lang: f"{site_root}{lang}/{record_path(identifier)}"))
+            (data / metadata.openapi_file(lang)).write_bytes(json_bytes(metadata.openapi(self.open_data, site_root, lang)))
 
     def _files(self, site: Path) -> list[tuple[Path, str, str]]:
         """Every file and folder of the site that a data value names: (folder, identifier, suffix)."""
@@ -402,12 +423,6 @@ def other_formats(identifier: str, lang: str) -> list[dict[str, str]]:
     return found
 
 
-def alternates(formats: list[dict[str, str]]) -> str:
-    """The <link rel="alternate"> elements that announce the record's other formats in the page's <head>."""
-    return "".join(f'<link rel="alternate" type="{escape(f["type"])}" href="{escape(f["href"])}" title="{escape(f["name"])}"'
-                   + (f' hreflang="{escape(f["lang"])}"' if f["lang"] else "") + ">\n" for f in formats)
-
-
 def _section(path: str) -> tuple[str, str]:
     """A catalogue page's path ("catalogue/<id>/") as its fixed section and the identifier that names it."""
     section, _, name = path.removesuffix("/").partition("/")
@@ -469,19 +484,4 @@ def remove_shell(language_root: Path, paths: list[str], base_url: str) -> None:
         for item in shell_dir.iterdir():
             item.unlink()
         shell_dir.rmdir()
-    sitemap = language_root / "sitemap.xml"
-    if not sitemap.is_file():
-        return
-    tree = ElementTree.parse(sitemap)
-    urlset = tree.getroot()
-    for url in urlset.findall(f"{{{SITEMAP}}}url"):
-        if (url.findtext(f"{{{SITEMAP}}}loc") or "").endswith(tuple(_shell(folder) for folder in FOLDERS)):
-            urlset.remove(url)
-    for path in sorted(paths):
-        ElementTree.SubElement(ElementTree.SubElement(urlset, f"{{{SITEMAP}}}url"), f"{{{SITEMAP}}}loc").text = base_url + path
-    ElementTree.indent(tree, space="    ")
-    content = ElementTree.tostring(urlset, encoding="unicode", xml_declaration=False, default_namespace=SITEMAP)
-    text = f'<?xml version="1.0" encoding="UTF-8"?>\n{content}\n'
-    sitemap.write_text(text, encoding="utf-8")
-    with gzip.GzipFile(language_root / "sitemap.xml.gz", "wb", mtime=0) as handle:
-        handle.write(text.encode("utf-8"))
+    sitemaps.add_pages(language_root, base_url, paths, tuple(_shell(folder) for folder in FOLDERS))

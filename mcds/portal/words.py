@@ -587,6 +587,41 @@ WORDS.update({
     "export_page.downloads.heading": {"en": "Catalogue exports", "fr": "Exportations du catalogue"},
 })
 
+# -- Open data: the Downloads page's catalogue part, the data dictionary and the API page -------------------
+WORDS.update({
+    "nav.open_data": {"en": "Open data", "fr": "Données ouvertes"},
+    "feed_title": {"en": "New and changed microcredentials (Atom)", "fr": "Microtitres nouveaux et modifiés (Atom)"},
+    "open_data.table": {"en": "Table", "fr": "Table"},
+    "open_data.rows": {"en": "Rows", "fr": "Lignes"},
+    "open_data.dictionary": {"en": "Data dictionary", "fr": "Dictionnaire de données"},
+    "open_data.whole": {"en": "The whole catalogue, in one file each:", "fr": "Tout le catalogue, en un fichier chacun :"},
+    "open_data.format": {"en": "Format", "fr": "Format"},
+    "open_data.size": {"en": "Size", "fr": "Taille"},
+    "open_data.file.package": {
+        "en": "The Frictionless data package: the list of the tables' CSV files with their columns, sizes and checksums",
+        "fr": "Le paquet de données Frictionless : la liste des fichiers CSV des tables, avec leurs colonnes, tailles "
+              "et sommes de contrôle"},
+    "open_data.file.dictionary": {"en": "The data dictionary, as a table", "fr": "Le dictionnaire de données, en table"},
+    "open_data.file.json": {"en": "The whole catalogue as one JSON document, shaped like a submission",
+                            "fr": "Tout le catalogue en un seul document JSON, de la forme d'une soumission"},
+    "open_data.file.xlsx": {"en": "The whole catalogue as one Excel workbook, one sheet per table",
+                            "fr": "Tout le catalogue en un classeur Excel, une feuille par table"},
+    "open_data.feed": {"en": "New and changed microcredentials, in {language}",
+                       "fr": "Microtitres nouveaux et modifiés, en {language}"},
+    "open_data.type.string": {"en": "text", "fr": "texte"},
+    "open_data.type.integer": {"en": "whole number", "fr": "nombre entier"},
+    "open_data.type.number": {"en": "decimal number", "fr": "nombre décimal"},
+    "open_data.type.boolean": {"en": "true or false", "fr": "vrai ou faux (true, false)"},
+    "open_data.type.date": {"en": "date (YYYY-MM-DD)", "fr": "date (AAAA-MM-JJ)"},
+    "open_data.files": {"en": "files", "fr": "fichiers"},
+    "open_data.column": {"en": "Column", "fr": "Colonne"},
+    "open_data.type": {"en": "Type", "fr": "Type"},
+    "open_data.required": {"en": "Required", "fr": "Obligatoire"},
+    "open_data.codes": {"en": "Code list", "fr": "Liste de codes"},
+    "open_data.list": {"en": "list", "fr": "liste"},
+    "open_data.address": {"en": "Address", "fr": "Adresse"},
+})
+
 
 def word(key: str, lang: str, **values: object) -> str:
     """The page word `key` in `lang`, with `values` filled in."""
