@@ -2,7 +2,7 @@
 (not one MkDocs page each, so the build stays fast at national scale), inside a "shell" page that MkDocs
 renders once per language, so that they share the site's header, navigation, toggle and footer.
 
-The Find and Statistics pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
+The Find and dashboard pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
 MkDocs' navigation and search index, and the Find page loads the catalogue's own compact index.
 """
 
@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import find, statistics
+from mcds.portal import dashboard, find
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -103,18 +103,18 @@ class CataloguePages:
 
     # -- MkDocs pages ------------------------------------------------------------------------------------
     def markdown_pages(self, lang: str) -> dict[str, str]:
-        """Pages for MkDocs to render: the Find page, the statistics page and the shell."""
+        """Pages for MkDocs to render: the Find page, the dashboard's pages and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
-        return {"catalogue/index.md": find.page(self, lang), "catalogue/statistics.md": statistics.page(self, lang),
+        return {"catalogue/index.md": find.page(self, lang), **dashboard.markdown_pages(self, lang),
                 **{page: shell for page in SHELL_PAGES}}
 
     def page_dates(self) -> dict[str, str]:
-        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest,
+        return {"catalogue/index.md": self.latest, **{page: self.latest for page in dashboard.sources()},
                 **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
-        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md"]}
+        return {word("nav.catalogue", lang): ["catalogue/index.md", {word("dash", lang): dashboard.sources()}]}
 
     # -- Views -------------------------------------------------------------------------------------------
     def name(self, t: Words, organization: str) -> dict[str, str]:
@@ -370,6 +370,7 @@ class CataloguePages:
         browse = self._browse(t)
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
+        dashboard.write_csvs(self, t, site / lang)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
 
