@@ -114,7 +114,8 @@ def geometry(chart: Chart, t: Words) -> dict[str, Any]:
         label_y = [y + FONT + i * LINE for i in range(len(lines))]
         bar_y = y + len(lines) * LINE + 4
         width = room * row.value / end if row.value is not None else 0
-        bars.append({"lines": lines, "label_y": label_y, "lang": row.lang, "href": row.href, "y": bar_y,
+        bars.append({"lines": lines, "label_y": label_y, "lang": row.lang, "href": row.href, "y": bar_y, "top": y,
+                     "height": bar_y + BAR - y + GAP // 2,
                      "width": f"{width:.1f}", "text": _with_n(chart, t, row), "suppressed": row.value is None,
                      "value_x": f"{width + 6:.1f}", "value_y": f"{bar_y + BAR - 3:.1f}"})
         y = bar_y + BAR + GAP
