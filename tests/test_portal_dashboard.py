@@ -32,7 +32,7 @@ from mcds.publish.gate import Catalogue
 PAGES = {  # question page -> its charts, in order
     "labour-market": ["noc", "teer", "naics", "partners", "roles", "partner-industries", "recognition-public",
                       "recognition-other"],
-    "equity": ["cost-province", "cost-provider-type", "aid", "aid-status", "delivery", "language", "accessibility",
+    "equity": ["cost-province", "cost-provider-type", "aid-province", "aid-provider-type", "aid", "aid-status", "delivery", "language", "accessibility",
                "target-groups", "outcome-enrolment", "outcome-completion", "outcome-employment", "outcome-earnings"],
     "providers": ["provider", "provider-type", "sector", "recognition-status", "quality"],
     "frameworks": ["alignment", "credit", "credit-unit", "pathways", "transcription", "prior-learning"],
@@ -177,6 +177,17 @@ def test_the_coverage_shares_match(portal: Portal, published: dict[str, Any], la
         assert by_code(rows, 4) == {p: found[p] for p in totals} and by_code(rows, 5) == dict(totals)
         assert by_code(rows) == pytest.approx({p: found[p] / totals[p] for p in totals}, abs=1e-4)
     assert 0 < sum(linked.values()) < sum(totals.values())  # the samples give the keys for some records only
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_aid_shares_match(portal: Portal, published: dict[str, Any], lang: str) -> None:
+    totals, eligible = Counter(), Counter()
+    for _, mc in published["items"]:
+        for province in provinces_of(mc, published["organizations"]):
+            totals[province] += 1
+            eligible[province] += any(f["eligibility_status"] == "eligible" for f in mc.get("funding_eligibilities", []))
+    rows = table(portal, lang, "equity", "aid-province")
+    assert by_code(rows, 4) == {p: eligible[p] for p in totals} and by_code(rows, 5) == dict(totals)
 
 
 def pooled_completion(reports: list[dict[str, Any]]) -> dict[str, tuple[float, float, int]]:

@@ -123,6 +123,7 @@ def equity(pages: CatalogueView, t: Words) -> list[Chart]:
         Chart("cost-provider-type", t("dash.q2.cost_provider_type"),
               _medians(by_type, enum_label(t, "organization_types"), "provider_type", t), kind="money", columns=columns,
               empty=t("dash.empty")),
+        *_aid_shares(pages, t, items),
         Chart("aid", t("dash.q2.aid"), counted(tally(items, lambda _, mc: [f["funding_programme"] for f in mc.get("funding_eligibilities", [])
                                                                            if f["eligibility_status"] == "eligible"]),
                                                enum_label(t, "funding_programme"), "funding"), empty=t("dash.empty")),
@@ -139,6 +140,30 @@ def equity(pages: CatalogueView, t: Words) -> list[Chart]:
                                                                    enum_label(t, "target_groups")), empty=t("dash.empty")),
         *outcome_charts(pages, t),
     ]
+
+
+def _aid_shares(pages: CatalogueView, t: Words, items: Items) -> list[Chart]:
+    """The share of microcredentials eligible for at least one aid programme, by province and by provider type.
+    Find's aid filter lists the eligible programmes, any of which may match: with every programme ticked and the
+    group's own filter, it lists exactly the eligible microcredentials of the group."""
+    orgs = pages.organizations
+    eligible = lambda mc: {f["funding_programme"] for f in mc.get("funding_eligibilities", [])  # noqa: E731
+                           if f["eligibility_status"] == "eligible"}
+    programmes = sorted({p for _, mc in items for p in eligible(mc)})
+    groups = {"province": lambda _, mc: provinces_of(mc, orgs),
+              "provider_type": lambda provider, _: orgs.get(provider, {}).get("organization_types", [])}
+    labels = {"province": lambda code: model.label("ProvinceTerritoryEnum", code, t.lang),
+              "provider_type": enum_label(t, "organization_types")}
+    charts = []
+    for facet, chart_id in (("province", "aid-province"), ("provider_type", "aid-provider-type")):
+        totals, found = tally(items, groups[facet]), tally([(p, mc) for p, mc in items if eligible(mc)], groups[facet])
+        rows = [Row(labels[facet](code), found[code] / total, code=code, count=found[code], n=total,
+                    href=f"{FIND}?{urlencode([(facet, code), *(('funding', p) for p in programmes)])}" if found[code] else "",
+                    extra=[found[code], total]) for code, total in totals.items()]
+        charts.append(Chart(chart_id, t(f"dash.q2.{chart_id.replace('-', '_')}"),
+                            sorted(rows, key=lambda row: (-(row.value or 0), row.label)), kind="percent",
+                            columns=[t("dash.q6.with"), t("dash.all")], empty=t("dash.empty")))
+    return charts
 
 
 def _medians(values: dict[str, list[float]], label: Callable[[str], str], facet: str, t: Words) -> list[Row]:

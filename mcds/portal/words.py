@@ -557,6 +557,14 @@ WORDS.update({
         "fr": "Le coût est la somme des éléments de coût qu'une personne apprenante canadienne paie pour toute offre; "
         "n est le nombre de microtitres derrière chaque médiane.",
     },
+    "dash.q2.aid_province": {
+        "en": "Eligible for financial aid, share by province or territory",
+        "fr": "Admissibles à une aide financière, proportion par province ou territoire",
+    },
+    "dash.q2.aid_provider_type": {
+        "en": "Eligible for financial aid, share by provider type",
+        "fr": "Admissibles à une aide financière, proportion par type de fournisseur",
+    },
     "dash.q2.aid": {"en": "Microcredentials eligible for financial aid, by programme", "fr": "Microtitres admissibles à une aide financière, par programme"},
     "dash.q2.aid_status": {"en": "Financial aid: microcredentials by eligibility status", "fr": "Aide financière : microtitres par statut d'admissibilité"},
     "dash.q2.aid_status.note": {
