@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from portal_support import LANGS, Portal, matching
 
-from mcds.portal import dashboard
+from mcds.portal import charts, dashboard
 from mcds.portal.catalogue_pages import CataloguePages
 from mcds.portal.records import domestic_cost, provinces_of
 from mcds.publish.gate import Catalogue
@@ -118,6 +118,16 @@ def test_an_empty_catalogue_says_why_each_chart_is_empty() -> None:
             assert "<svg" not in text
             for chart in charts:
                 assert re.search(rf'<p class="mcds-dash-empty" id="{chart}-empty">{why}', text), (lang, chart)
+
+
+def test_labels_are_wrapped_never_cut_and_axes_are_round() -> None:
+    label = "11202 — Professional occupations in advertising, marketing and public relations"
+    lines = charts.wrap(label)
+    assert len(lines) > 1 and all(len(line) <= charts.WRAP for line in lines) and " ".join(lines) == label
+    word = "x" * (2 * charts.WRAP + 5)  # a word longer than a line is broken inside it, nothing dropped
+    assert charts.wrap(f"a {word}") == ["a", word[:charts.WRAP], word[charts.WRAP:2 * charts.WRAP], word[2 * charts.WRAP:]]
+    assert [charts._nice(v, True) for v in (1, 7, 29, 46, 128)] == [(1, 1), (10, 5), (30, 10), (60, 20), (150, 50)]
+    assert charts._nice(870) == (1000, 500)
 
 
 # -- The CSVs hold the catalogue's figures ------------------------------------------------------------------

@@ -59,13 +59,16 @@ class Chart:
         return self.rows[:self.limit] if self.limit else self.rows
 
 
-def _nice(top: float) -> tuple[float, float]:
-    """The axis' end and step: a round step (1, 2 or 5 times a power of ten) giving at most 4 intervals."""
+def _nice(top: float, whole: bool = False) -> tuple[float, float]:
+    """The axis' end and step: a round step (1, 2 or 5 times a power of ten) giving at most 3 intervals, so that
+    the tick labels never touch."""
     if top <= 0:
         return 1.0, 1.0
-    power = 10 ** math.floor(math.log10(top / 4))
-    step = next(m * power for m in (1, 2, 5, 10) if top / (m * power) <= 4)
-    return math.ceil(top / step) * step, step
+    power = 10 ** math.floor(math.log10(top / 3))
+    step = next(m * power for m in (1, 2, 5, 10) if top / (m * power) <= 3)
+    if whole:
+        step = max(step, 1)
+    return round(math.ceil(top / step) * step, 10), step
 
 
 def shown(chart: Chart, t: Words, value: float | None) -> str:
@@ -106,7 +109,7 @@ def wrap(text: str, width: int = WRAP) -> list[str]:
 def geometry(chart: Chart, t: Words) -> dict[str, Any]:
     """Where everything of the drawing goes."""
     values = [row.value for row in chart.drawn if row.value is not None]
-    end, step = (1.0, 0.25) if chart.kind == "percent" else _nice(max(values, default=0))
+    end, step = (1.0, 0.5) if chart.kind == "percent" else _nice(max(values, default=0), chart.kind == "count")
     room = WIDTH - VALUE_ROOM
     bars, y = [], GAP
     for row in chart.drawn:
