@@ -87,11 +87,11 @@ def chart_html(html: str, chart: str) -> str:
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_question_has_its_page_with_its_charts(portal: Portal, lang: str) -> None:
     overview = (portal.site / lang / dashboard.FOLDER / "index.html").read_text(encoding="utf-8")
-    for slug, charts in PAGES.items():
+    for slug, chart_ids in PAGES.items():
         assert f'href="{slug}/"' in overview, slug
         html = page_html(portal, lang, slug)
         assert f'<html lang="{lang}"' in html or f"lang=\"{lang}\"" in html
-        for chart in charts:
+        for chart in chart_ids:
             if f'id="{chart}-empty"' in html:
                 continue
             part = chart_html(html, chart)
@@ -100,7 +100,7 @@ def test_every_question_has_its_page_with_its_charts(portal: Portal, lang: str) 
             assert "<caption" in part and '<th scope="col">' in part
             assert (portal.site / lang / dashboard.FOLDER / slug / f"{chart}.csv").is_file()
         found = re.findall(r'<div class="mcds-dash-chart" id="([^"]+)">', html) + re.findall(r'id="([^"]+)-empty"', html)
-        assert sorted(found) == sorted(charts), slug
+        assert sorted(found) == sorted(chart_ids), slug
 
 
 def test_the_sample_data_draws_every_chart(portal: Portal) -> None:
@@ -113,10 +113,10 @@ def test_an_empty_catalogue_says_why_each_chart_is_empty() -> None:
     pages = CataloguePages(Catalogue())
     for lang, why in (("en", "No data yet"), ("fr", "Pas encore de données")):
         found = dashboard.markdown_pages(pages, lang)
-        for slug, charts in PAGES.items():
+        for slug, chart_ids in PAGES.items():
             text = found[f"{dashboard.FOLDER}/{slug}.md"]
             assert "<svg" not in text
-            for chart in charts:
+            for chart in chart_ids:
                 assert re.search(rf'<p class="mcds-dash-empty" id="{chart}-empty">{why}', text), (lang, chart)
 
 
@@ -326,6 +326,6 @@ def test_no_dashboard_file_is_written_outside_its_folder(portal: Portal) -> None
     for lang in LANGS:
         folder = portal.site / lang / dashboard.FOLDER
         assert sorted(p.name for p in folder.iterdir()) == sorted(["index.html", *PAGES])
-        for slug, charts in PAGES.items():
-            assert sorted(p.name for p in (folder / slug).iterdir()) == sorted(["index.html", *(f"{c}.csv" for c in charts)])
+        for slug, chart_ids in PAGES.items():
+            assert sorted(p.name for p in (folder / slug).iterdir()) == sorted(["index.html", *(f"{c}.csv" for c in chart_ids)])
     assert not list(Path(portal.site).glob("*.csv"))
