@@ -97,6 +97,7 @@ class CataloguePages:
         self.providers = {s.provider: s for s in catalogue.published}
         self.latest = max((s.published for s in catalogue.published if s.published), default=SHELL_DATE)
         self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
+        self.dashboards: dict[str, dashboard.Charts] = {}  # language -> its charts, computed with its pages
         self.reports_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for _, report in catalogue.outcome_reports():
             self.reports_of[report.get("subject_microcredential", "")].append(report)
@@ -106,7 +107,8 @@ class CataloguePages:
         """Pages for MkDocs to render: the Find page, the dashboard's pages and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
-        return {"catalogue/index.md": find.page(self, lang), **dashboard.markdown_pages(self, lang),
+        self.dashboards[lang] = dashboard.compute(self, lang)
+        return {"catalogue/index.md": find.page(self, lang), **dashboard.markdown_pages(self, lang, self.dashboards[lang]),
                 **{page: shell for page in SHELL_PAGES}}
 
     def page_dates(self) -> dict[str, str]:
@@ -370,7 +372,7 @@ class CataloguePages:
         browse = self._browse(t)
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
-        dashboard.write_csvs(self, t, site / lang)
+        dashboard.write_csvs(self.dashboards.get(lang) or dashboard.compute(self, lang), t, site / lang)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
 

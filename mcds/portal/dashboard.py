@@ -48,29 +48,38 @@ def overview(pages: CatalogueView, t: Words) -> str:
     return "\n".join(lines) + "\n"
 
 
-def question(pages: CatalogueView, t: Words, slug: str, key: str,
-             compute: Callable[[CatalogueView, Words], list[Chart]]) -> str:
+Charts = dict[str, list[Chart]]  # question slug -> its charts
+
+
+def compute(pages: CatalogueView, lang: str) -> Charts:
+    """Every chart of the dashboard in one language: computed once, then written as pages and as CSVs."""
+    t = Words(lang)
+    return {slug: function(pages, t) for slug, _, function in QUESTIONS}
+
+
+def question(t: Words, slug: str, key: str, found: list[Chart]) -> str:
     parts = [_front(t(f"dash.{key}"), t(f"dash.{key}.question")), t(f"dash.{key}.intro"), ""]
     if slug == "coverage":
         parts += [f'<p>{t("dash.q6.quality")} <a href="{QUALITY}">{t("dash.q6.quality.link")}</a></p>', ""]
-    for chart in compute(pages, t):
+    for chart in found:
         parts += [f"## {chart.title}", "", charts.render(chart, t, f"{chart.id}.csv"), ""]
     parts.append(f'<p class="mcds-dash-back"><a href="../">{t("dash.back")}</a></p>')
     return "\n".join(parts) + "\n"
 
 
-def markdown_pages(pages: CatalogueView, lang: str) -> dict[str, str]:
+def markdown_pages(pages: CatalogueView, lang: str, computed: Charts | None = None) -> dict[str, str]:
     t = Words(lang)
+    computed = computed if computed is not None else compute(pages, lang)
     found = {f"{FOLDER}/index.md": overview(pages, t)}
-    for slug, key, compute in QUESTIONS:
-        found[f"{FOLDER}/{slug}.md"] = question(pages, t, slug, key, compute)
+    for slug, key, _ in QUESTIONS:
+        found[f"{FOLDER}/{slug}.md"] = question(t, slug, key, computed[slug])
     return found
 
 
-def write_csvs(pages: CatalogueView, t: Words, language_root: Path) -> None:
+def write_csvs(computed: Charts, t: Words, language_root: Path) -> None:
     """Each chart's CSV beside its page: <lang>/catalogue/statistics/<question>/<chart>.csv."""
-    for slug, _, compute in QUESTIONS:
+    for slug, found in computed.items():
         folder = language_root / FOLDER / slug
         folder.mkdir(parents=True, exist_ok=True)
-        for chart in compute(pages, t):
+        for chart in found:
             write_atomic(folder / f"{chart.id}.csv", charts.csv_table(chart, t))
