@@ -44,7 +44,7 @@ def overview(pages: CatalogueView, t: Words) -> str:
              t("dash.summary", microcredentials=t.number(count), providers=t.number(len(published))), "",
              t("dash.intro"), ""]
     for slug, key, _ in QUESTIONS:
-        lines.append(f"- [{t(f'dash.{key}')}]({slug}.md): {t(f'dash.{key}.question')}")
+        lines.append(f"- [{t(f'dash.{key}')}]({slug}.md){t('colon')} {t(f'dash.{key}.question')}")
     return "\n".join(lines) + "\n"
 
 
