@@ -103,6 +103,14 @@ def test_every_question_has_its_page_with_its_charts(portal: Portal, lang: str) 
         assert sorted(found) == sorted(chart_ids), slug
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_coverage_page_links_to_the_data_quality_pages_when_the_site_has_them(portal: Portal, lang: str) -> None:
+    html = page_html(portal, lang, "coverage")
+    linked = f'<a href="{dashboard.QUALITY}">' in html
+    assert linked == (portal.site / lang / "quality" / "index.html").is_file()
+    assert dashboard.QUALITY == "../../../quality/"  # from <lang>/catalogue/statistics/coverage/ to <lang>/quality/
+
+
 def test_the_sample_data_draws_every_chart(portal: Portal) -> None:
     """The samples hold every kind of fact, so none of their charts is empty."""
     for slug in PAGES:

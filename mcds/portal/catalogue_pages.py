@@ -107,9 +107,10 @@ class CataloguePages:
         """Pages for MkDocs to render: the Find page, the dashboard's pages and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
+        found = {"catalogue/index.md": find.page(self, lang), **{page: shell for page in SHELL_PAGES}}
         self.dashboards[lang] = dashboard.compute(self, lang)
-        return {"catalogue/index.md": find.page(self, lang), **dashboard.markdown_pages(self, lang, self.dashboards[lang]),
-                **{page: shell for page in SHELL_PAGES}}
+        found.update(dashboard.markdown_pages(self, lang, self.dashboards[lang], quality=dashboard.QUALITY_PAGE in found))
+        return found
 
     def page_dates(self) -> dict[str, str]:
         return {"catalogue/index.md": self.latest, **{page: self.latest for page in dashboard.sources()},

@@ -24,7 +24,10 @@ QUESTIONS: list[tuple[str, str, Callable[[CatalogueView, Words], list[Chart]]]] 
     ("strategies", "q5", questions.strategies),
     ("coverage", "q6", questions.coverage),
 ]
-QUALITY = "../../quality/"  # the data-quality pages (<lang>/catalogue/quality/), from a dashboard page
+# The data-quality pages (mcds/portal/quality.py, <lang>/quality/): the coverage page links to them when the
+# build has them (their MkDocs page, QUALITY_PAGE, is among the catalogue's pages).
+QUALITY_PAGE = "quality/index.md"
+QUALITY = "../../../quality/"  # from a dashboard page
 
 
 def sources() -> list[str]:
@@ -57,9 +60,9 @@ def compute(pages: CatalogueView, lang: str) -> Charts:
     return {slug: function(pages, t) for slug, _, function in QUESTIONS}
 
 
-def question(t: Words, slug: str, key: str, found: list[Chart]) -> str:
+def question(t: Words, slug: str, key: str, found: list[Chart], quality: bool = False) -> str:
     parts = [_front(t(f"dash.{key}"), t(f"dash.{key}.question")), t(f"dash.{key}.intro"), ""]
-    if slug == "coverage":
+    if slug == "coverage" and quality:
         parts += [f'<p>{t("dash.q6.quality")} <a href="{QUALITY}">{t("dash.q6.quality.link")}</a></p>', ""]
     for chart in found:
         parts += [f"## {chart.title}", "", charts.render(chart, t, f"{chart.id}.csv"), ""]
@@ -67,12 +70,14 @@ def question(t: Words, slug: str, key: str, found: list[Chart]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def markdown_pages(pages: CatalogueView, lang: str, computed: Charts | None = None) -> dict[str, str]:
+def markdown_pages(pages: CatalogueView, lang: str, computed: Charts | None = None, quality: bool = False
+                   ) -> dict[str, str]:
+    """The overview and the question pages; `quality`: the build has the data-quality pages to link to."""
     t = Words(lang)
     computed = computed if computed is not None else compute(pages, lang)
     found = {f"{FOLDER}/index.md": overview(pages, t)}
     for slug, key, _ in QUESTIONS:
-        found[f"{FOLDER}/{slug}.md"] = question(t, slug, key, computed[slug])
+        found[f"{FOLDER}/{slug}.md"] = question(t, slug, key, computed[slug], quality)
     return found
 
 
