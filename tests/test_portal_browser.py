@@ -390,6 +390,7 @@ PAGE_KINDS = {
     "errors": "reference/errors/",
     "find": "catalogue/",
     "statistics": "catalogue/statistics/",
+    "dashboard": "catalogue/statistics/equity/",  # one page per policy question, each with charts
     "record": "catalogue/{record}/",
     "provider": "providers/{provider}/",
     "browse": "browse/{browse}/",
@@ -400,6 +401,7 @@ PAGE_KINDS = {
 # Which kind each page of the built site is (the first pattern that matches its path under the language root).
 KIND_PATTERNS = [
     ("record", r"catalogue/[^/]+\.[^/]+/index\.html"),
+    ("dashboard", r"catalogue/statistics/[^/]+/index\.html"),
     ("provider", r"providers/[^/]+/index\.html"),
     ("browse", r"browse/[^/]+/index\.html"),
     ("quality-provider", r"quality/[^/]+/index\.html"),
@@ -426,7 +428,7 @@ KIND_TEMPLATES = {
     "eu-annex-i": ["mcds/portal/templates/eu-annex-i.md.j2"],
     "errors": ["mcds/portal/templates/errors.md.j2"],
     "find": ["mcds/portal/templates/catalogue/find.md.j2"],
-    "statistics": ["mcds/portal/templates/catalogue/chart.html.j2"],
+    "dashboard": ["mcds/portal/templates/catalogue/chart.html.j2"],
     "record": ["mcds/portal/templates/catalogue/record.html.j2", "mcds/portal/templates/catalogue/macros.html.j2"],
     "provider": ["mcds/portal/templates/catalogue/provider.html.j2"],
     "browse": ["mcds/portal/templates/catalogue/browse.html.j2"],

@@ -2,7 +2,7 @@
 (not one MkDocs page each, so the build stays fast at national scale), inside a "shell" page that MkDocs
 renders once per language, so that they share the site's header, navigation, toggle and footer.
 
-The Find and Statistics pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
+The Find and dashboard pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
 MkDocs' navigation and search index, and the Find page loads the catalogue's own compact index.
 """
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import find, quality, sitemaps, statistics
+from mcds.portal import dashboard, find, quality, sitemaps
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -96,24 +96,29 @@ class CataloguePages:
         self.providers = {s.provider: s for s in catalogue.published}
         self.latest = max((s.published for s in catalogue.published if s.published), default=SHELL_DATE)
         self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
+        self.dashboards: dict[str, dashboard.Charts] = {}  # language -> its charts, computed with its pages
         self.reports_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for _, report in catalogue.outcome_reports():
             self.reports_of[report.get("subject_microcredential", "")].append(report)
 
     # -- MkDocs pages ------------------------------------------------------------------------------------
     def markdown_pages(self, lang: str) -> dict[str, str]:
-        """Pages for MkDocs to render: the Find page, the statistics page and the shell."""
+        """Pages for MkDocs to render: the Find page, the dashboard's pages and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
-        return {"catalogue/index.md": find.page(self, lang), "catalogue/statistics.md": statistics.page(self, lang),
-                quality.INDEX_PAGE: quality.national_page(self, lang), **{page: shell for page in SHELL_PAGES}}
+        found = {"catalogue/index.md": find.page(self, lang), quality.INDEX_PAGE: quality.national_page(self, lang),
+                 **{page: shell for page in SHELL_PAGES}}
+        self.dashboards[lang] = dashboard.compute(self, lang)
+        found.update(dashboard.markdown_pages(self, lang, self.dashboards[lang], quality=quality.INDEX_PAGE in found))
+        return found
 
     def page_dates(self) -> dict[str, str]:
-        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest,
-                quality.INDEX_PAGE: self.latest, **{page: SHELL_DATE for page in SHELL_PAGES}}
+        return {"catalogue/index.md": self.latest, quality.INDEX_PAGE: self.latest,
+                **{page: self.latest for page in dashboard.sources()}, **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
-        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md", quality.INDEX_PAGE]}
+        return {word("nav.catalogue", lang): ["catalogue/index.md", {word("dash", lang): dashboard.sources()},
+                                              quality.INDEX_PAGE]}
 
     # -- Views -------------------------------------------------------------------------------------------
     def name(self, t: Words, organization: str) -> dict[str, str]:
@@ -402,6 +407,7 @@ class CataloguePages:
         browse = self._browse(t) + self._quality(t)
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
+        dashboard.write_csvs(self.dashboards.get(lang) or dashboard.compute(self, lang), t, site / lang)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
 
