@@ -24,7 +24,7 @@ from xml.etree import ElementTree
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import find, statistics
+from mcds.portal import compare, find, statistics
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -107,14 +107,14 @@ class CataloguePages:
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
         return {"catalogue/index.md": find.page(self, lang), "catalogue/statistics.md": statistics.page(self, lang),
-                **{page: shell for page in SHELL_PAGES}}
+                compare.PAGE: compare.page(lang), **{page: shell for page in SHELL_PAGES}}
 
     def page_dates(self) -> dict[str, str]:
-        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest,
+        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest, compare.PAGE: self.latest,
                 **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
-        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md"]}
+        return {word("nav.catalogue", lang): ["catalogue/index.md", compare.PAGE, "catalogue/statistics.md"]}
 
     # -- Views -------------------------------------------------------------------------------------------
     def name(self, t: Words, organization: str) -> dict[str, str]:
@@ -370,6 +370,7 @@ class CataloguePages:
         browse = self._browse(t)
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
+        compare.write_names(self, t, site / lang / "catalogue" / compare.NAMES)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
 

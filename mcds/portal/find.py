@@ -27,6 +27,11 @@ FACETS: dict[str, str | None] = {
 }
 COST_BUCKETS = [("free", 0, 0), ("under_500", 0.01, 499.99), ("500_1000", 500, 999.99), ("1000_2000", 1000, 1999.99),
                 ("2000_plus", 2000, float("inf"))]
+# The words of the drawer, chips, empty state and short list (find.js, shortlist.js).
+FIND_UX_WORDS = ("skip_results", "results.heading", "drawer.close", "drawer.show", "drawer.show_one", "drawer.show_loading",
+                 "chips.label", "chip.remove", "empty.text", "empty.remove", "empty.reset", "shortlist.link",
+                 "shortlist.add", "shortlist.full",
+                 "shortlist.count")
 WEEK_BUCKETS = [("1_4", 1, 4), ("5_8", 5, 8), ("9_12", 9, 12), ("13_plus", 13, 10**6)]
 
 
@@ -117,7 +122,7 @@ def page(pages: CatalogueView, lang: str) -> str:
     words = {key: word(key, lang) for key in ("search", "search.label", "search.hint", "filters", "clear", "sort",
                                               "sort.title", "sort.cost", "sort.weeks", "sort.hours", "more",
                                               "download_results", "results", "results.one", "provider", "facet.cost",
-                                              "facet.duration", "facet.province", "hours_weeks")}
+                                              "facet.duration", "facet.province", "hours_weeks", *FIND_UX_WORDS)}
     lists = [(kind, word("browse." + kind, lang), [(path, heading, len(items)) for path, heading, items in browse[kind]])
              for kind in ("province", "provider", "cip", "noc")]
     return environment("mcds.portal", html=True).get_template("catalogue/find.md.j2").render(
