@@ -24,9 +24,28 @@
 
   fetch(root.getAttribute("data-index")).then(function (response) {
     if (!response.ok) { throw new Error(response.statusText); }
-    return response.json();
-  }).then(function (index) { later(function () { start(index); }); })
+    return response.text();
+  }).then(function (text) { later(function () { parse(text); }); })
     .catch(function () { /* the browse lists below stay available */ });
+
+  // The index holds one row per line (mcds/portal/find.py): its head is parsed first, then the rows a slice at a
+  // time, each slice a short task, so that the page answers while megabytes are read.
+  function parse(text) {
+    var marker = '"rows":[\n';
+    var at = text.indexOf(marker);
+    if (at < 0) { start(JSON.parse(text)); return; }
+    var index = JSON.parse(text.slice(0, at) + '"rows":[]}');
+    var body = text.slice(at + marker.length, text.lastIndexOf("\n]"));
+    var lines = body ? body.split(",\n") : [];
+    var next = 0;
+    (function slice() {
+      var end = Math.min(lines.length, next + 2000);
+      var part = JSON.parse("[" + lines.slice(next, end).join(",") + "]");
+      for (var i = 0; i < part.length; i++) { index.rows.push(part[i]); }
+      next = end;
+      if (next < lines.length) { later(slice); } else { later(function () { start(index); }); }
+    }());
+  }
 
   function start(index) {
     var facets = index.facets;
