@@ -39,7 +39,7 @@
     var lines = body ? body.split(",\n") : [];
     var next = 0;
     (function slice() {
-      var end = Math.min(lines.length, next + 2000);
+      var end = Math.min(lines.length, next + 1000);
       var part = JSON.parse("[" + lines.slice(next, end).join(",") + "]");
       for (var i = 0; i < part.length; i++) { index.rows.push(part[i]); }
       next = end;
@@ -63,7 +63,7 @@
     var built = 0;
     (function build() {
       // Rows are numbered in slices, each a short task of its own.
-      var end = Math.min(rows.length, built + 4000);
+      var end = Math.min(rows.length, built + 2000);
       for (var r = built; r < end; r++) {
         var values = rows[r][VALUES];
         for (var f = 0; f < values.length; f++) {
