@@ -389,6 +389,7 @@ PAGE_KINDS = {
     "eu-annex-i": "reference/eu-annex-i/",
     "errors": "reference/errors/",
     "find": "catalogue/",
+    "compare": "catalogue/compare/?ids={record},{other}",  # two of the short list, side by side
     "statistics": "catalogue/statistics/",
     "dashboard": "catalogue/statistics/equity/",  # one page per policy question, each with charts
     "record": "catalogue/{record}/",
@@ -408,6 +409,7 @@ KIND_PATTERNS = [
     ("class", r"reference/classes/[^/]+/index\.html"),
     ("codelist", r"reference/codelists/[^/]+/index\.html"),
     ("not-found", r"404\.html"),
+    ("compare", r"catalogue/compare/index\.html"),
     *[(kind, re.escape(path) + "index\\.html") for kind, path in PAGE_KINDS.items() if "{" not in path and not path.endswith(".html")],
     ("documentation", r"(standard|about)/[^/]+/index\.html"),  # the other hand-written pages
 ]
@@ -429,6 +431,7 @@ KIND_TEMPLATES = {
     "errors": ["mcds/portal/templates/errors.md.j2"],
     "find": ["mcds/portal/templates/catalogue/find.md.j2"],
     "dashboard": ["mcds/portal/templates/catalogue/chart.html.j2"],
+    "compare": ["mcds/portal/templates/catalogue/compare.md.j2"],
     "record": ["mcds/portal/templates/catalogue/record.html.j2", "mcds/portal/templates/catalogue/macros.html.j2"],
     "provider": ["mcds/portal/templates/catalogue/provider.html.j2"],
     "browse": ["mcds/portal/templates/catalogue/browse.html.j2"],
@@ -453,7 +456,8 @@ def page_path(portal: Portal, kind: str, lang: str | None) -> str:
     record = next(i for i in sorted(row[0] for row in portal.index(lang)["rows"])
                   if i.startswith(BASE_SAMPLE) and portal.record(i).get("offerings"))
     browse = f"cip-{record_cip(portal, record)}"
-    return f"{lang}/" + PAGE_KINDS[kind].format(record=record, provider=BASE_SAMPLE, browse=browse)
+    other = next(i for i in sorted(row[0] for row in portal.index(lang)["rows"]) if not i.startswith(BASE_SAMPLE))
+    return f"{lang}/" + PAGE_KINDS[kind].format(record=record, provider=BASE_SAMPLE, browse=browse, other=other)
 
 
 def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = DESKTOP) -> None:
@@ -461,6 +465,8 @@ def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = 
     tab.open(page_path(tab.portal, kind, lang))
     if kind == "find":
         tab.page.wait_for_selector("#mcds-result-list li")
+    if kind == "compare":
+        tab.page.wait_for_selector("#mcds-compare table")
     tab.page.wait_for_load_state("load")
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import dashboard, find, quality, sitemaps
+from mcds.portal import compare, dashboard, find, quality, sitemaps
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -106,18 +106,18 @@ class CataloguePages:
         """Pages for MkDocs to render: the Find page, the dashboard's pages and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
-        found = {"catalogue/index.md": find.page(self, lang), quality.INDEX_PAGE: quality.national_page(self, lang),
-                 **{page: shell for page in SHELL_PAGES}}
+        found = {"catalogue/index.md": find.page(self, lang), compare.PAGE: compare.page(lang),
+                 quality.INDEX_PAGE: quality.national_page(self, lang), **{page: shell for page in SHELL_PAGES}}
         self.dashboards[lang] = dashboard.compute(self, lang)
         found.update(dashboard.markdown_pages(self, lang, self.dashboards[lang], quality=quality.INDEX_PAGE in found))
         return found
 
     def page_dates(self) -> dict[str, str]:
-        return {"catalogue/index.md": self.latest, quality.INDEX_PAGE: self.latest,
+        return {"catalogue/index.md": self.latest, compare.PAGE: self.latest, quality.INDEX_PAGE: self.latest,
                 **{page: self.latest for page in dashboard.sources()}, **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
-        return {word("nav.catalogue", lang): ["catalogue/index.md", {word("dash", lang): dashboard.sources()},
+        return {word("nav.catalogue", lang): ["catalogue/index.md", compare.PAGE, {word("dash", lang): dashboard.sources()},
                                               quality.INDEX_PAGE]}
 
     # -- Views -------------------------------------------------------------------------------------------
@@ -408,6 +408,7 @@ class CataloguePages:
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
         dashboard.write_csvs(self.dashboards.get(lang) or dashboard.compute(self, lang), t, site / lang)
+        compare.write_names(self, t, site / lang / "catalogue" / compare.NAMES)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
 

@@ -879,6 +879,79 @@ WORDS.update({
 })
 
 
+# Find on any device, the user's place kept, and the short list with its compare page.
+WORDS.update({
+    "skip_results": {"en": "Skip to results", "fr": "Passer aux résultats"},
+    "results.heading": {"en": "Results", "fr": "Résultats"},
+    "drawer.close": {"en": "Close filters", "fr": "Fermer les filtres"},
+    "drawer.show": {"en": "Show {count} results", "fr": "Afficher {count} résultats"},
+    "drawer.show_one": {"en": "Show 1 result", "fr": "Afficher 1 résultat"},
+    "drawer.show_loading": {"en": "Show results", "fr": "Afficher les résultats"},
+    "chips.label": {"en": "Active filters", "fr": "Filtres actifs"},
+    "chip.remove": {"en": "Remove the filter {filter}", "fr": "Retirer le filtre {filter}"},
+    "empty.text": {
+        "en": "No microcredential matches all these filters. Remove one of them:",
+        "fr": "Aucun microtitre ne correspond à tous ces filtres. Retirez-en un :",
+    },
+    "empty.remove": {"en": "Remove {filter} ({count})", "fr": "Retirer {filter} ({count})"},
+    "empty.reset": {"en": "Clear all filters and keywords", "fr": "Effacer tous les filtres et les mots-clés"},
+    "shortlist.link": {"en": "Short list", "fr": "Présélection"},
+    "shortlist.add": {"en": "Add to short list", "fr": "Ajouter à la présélection"},
+    "shortlist.full": {
+        "en": "The short list holds {max} microcredentials: remove one to add another.",
+        "fr": "La présélection contient au plus {max} microtitres : retirez-en un pour en ajouter un autre.",
+    },
+    "shortlist.count": {"en": "{count} of {max}", "fr": "{count} sur {max}"},
+    "compare": {"en": "Compare microcredentials", "fr": "Comparer des microtitres"},
+    "compare.description": {
+        "en": "Compare up to four microcredentials side by side: cost, duration, workload, delivery, credit, next "
+        "start date, financial aid, employer partners and learning outcomes.",
+        "fr": "Comparez jusqu'à quatre microtitres côte à côte : coût, durée, charge de travail, mode de prestation, "
+        "crédits, prochaine date de début, aide financière, partenaires employeurs et résultats d'apprentissage.",
+    },
+    "compare.intro": {
+        "en": "Your short list stays in this browser only: nothing is sent to a server and no account is needed. "
+        "Share it with the link below.",
+        "fr": "Votre présélection reste dans ce navigateur seulement : rien n'est envoyé à un serveur et aucun compte "
+        "n'est nécessaire. Partagez-la avec le lien ci-dessous.",
+    },
+    "compare.empty": {
+        "en": "Your short list is empty. On the Find page, choose \"Add to short list\" beside up to four "
+        "microcredentials.",
+        "fr": "Votre présélection est vide. Dans la page de recherche, choisissez « Ajouter à la présélection » à côté "
+        "d'au plus quatre microtitres.",
+    },
+    "compare.caption": {"en": "{count} microcredentials side by side", "fr": "{count} microtitres côte à côte"},
+    "compare.caption_one": {"en": "1 microcredential", "fr": "1 microtitre"},
+    "compare.share": {"en": "Link to this short list", "fr": "Lien vers cette présélection"},
+    "compare.copy": {"en": "Copy the link", "fr": "Copier le lien"},
+    "compare.copied": {"en": "Link copied.", "fr": "Lien copié."},
+    "compare.clear": {"en": "Empty the short list", "fr": "Vider la présélection"},
+    "compare.remove": {"en": "Remove", "fr": "Retirer"},
+    "compare.missing": {
+        "en": "{id} is no longer in the catalogue.",
+        "fr": "{id} ne fait plus partie du catalogue.",
+    },
+    "compare.loading": {"en": "Loading the short list…", "fr": "Chargement de la présélection…"},
+    "compare.back": {"en": "Back to Find", "fr": "Retour à la recherche"},
+    "compare.row.provider": {"en": "Provider", "fr": "Fournisseur"},
+    "compare.row.cost": {"en": "Cost for a domestic learner", "fr": "Coût pour une personne apprenante canadienne"},
+    "compare.row.duration": {"en": "Duration", "fr": "Durée"},
+    "compare.row.workload": {"en": "Workload", "fr": "Charge de travail"},
+    "compare.row.delivery": {"en": "Delivery mode", "fr": "Mode de prestation"},
+    "compare.row.credit": {"en": "Credit", "fr": "Crédits"},
+    "compare.row.start": {"en": "Next start date", "fr": "Prochaine date de début"},
+    "compare.row.funding": {"en": "Eligible for financial aid", "fr": "Admissible à une aide financière"},
+    "compare.row.partners": {"en": "Employer partners", "fr": "Partenaires employeurs"},
+    "compare.row.outcomes": {"en": "Learning outcomes", "fr": "Résultats d'apprentissage"},
+    "compare.weeks": {"en": "{weeks} weeks", "fr": "{weeks} semaines"},
+    "compare.hours": {"en": "{hours} hours", "fr": "{hours} heures"},
+    "compare.credit_none": {"en": "No credit", "fr": "Aucun crédit"},
+    "compare.none": {"en": "None listed", "fr": "Aucun indiqué"},
+    "compare.no_date": {"en": "No upcoming date listed", "fr": "Aucune date à venir indiquée"},
+})
+
+
 def word(key: str, lang: str, **values: object) -> str:
     """The page word `key` in `lang`, with `values` filled in."""
     text = WORDS[key][lang]
