@@ -47,6 +47,7 @@
       return collator.compare(rows[a][TITLE], rows[b][TITLE]);
     }) };
     function order(key) {
+      if (key === "relevance") { return orders.title; } // ranked by update() when there are words
       if (!orders[key]) {
         var column = { cost: COST, weeks: WEEKS, hours: HOURS }[key];
         orders[key] = orders.title.slice().sort(function (a, b) { return rows[a][column] - rows[b][column]; });
@@ -63,7 +64,7 @@
     var boxes = [];
     var matches = [];
     // The rows, in the current order, that contain every typed word: kept while only the facets change.
-    var found = [], foundTerms = [], foundSort = null;
+    var found = [], foundTerms = [], foundSort = null, foundRanks = null;
 
     var params = new URLSearchParams(window.location.search);
     query.value = params.get("text") || "";
@@ -119,17 +120,27 @@
 
     function update() {
       var terms = fold(query.value).split(/\s+/).filter(Boolean);
-      if (sort.value !== foundSort || terms.join(" ") !== foundTerms.join(" ")) {
+      // The portal's search (find-search.js) adds the records whose words match once stemmed, in descriptions and
+      // learning outcomes too, and ranks them; until it answers, or without it, the words match as typed.
+      var ranks = terms.length && window.mcdsFindSearch ? window.mcdsFindSearch.ranks(query.value, update) : null;
+      if (sort.value !== foundSort || terms.join(" ") !== foundTerms.join(" ") || ranks !== foundRanks) {
         // When each earlier word is part of a new one (typing on), only the earlier matches can match.
-        var narrower = sort.value === foundSort && foundTerms.every(function (old) {
+        var narrower = !ranks && !foundRanks && sort.value === foundSort && foundTerms.every(function (old) {
           return terms.some(function (term) { return term.indexOf(old) >= 0; });
         });
         found = (narrower ? found : order(sort.value)).filter(function (r) {
+          if (ranks && ranks.has(rows[r][ID])) { return true; }
           for (var t = 0; t < terms.length; t++) { if (folded[r].indexOf(terms[t]) < 0) { return false; } }
           return true;
         });
+        if (ranks && sort.value === "relevance") {
+          // Ranked matches first, best first; the sort is stable, so the others follow in title order.
+          var rank = function (r) { return ranks.has(rows[r][ID]) ? ranks.get(rows[r][ID]) : ranks.size; };
+          found.sort(function (a, b) { return rank(a) - rank(b); });
+        }
         foundTerms = terms;
         foundSort = sort.value;
+        foundRanks = ranks;
       }
       var active = [];
       for (var f = 0; f < facets.length; f++) { if (selected[f].size) { active.push(f); } }
