@@ -79,7 +79,8 @@ def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: di
     from playwright.sync_api import expect
 
     lang = index["lang"]
-    rows = matching(index, text, selected)
+    hits = search_hits(tab, text)
+    rows = matching(index, text, selected, hits=hits)
     status = tab.page.locator("#mcds-count")
     expect(status).to_have_text(count_text(len(rows), lang))
     assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
@@ -87,7 +88,7 @@ def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: di
         .map(box => [box.id.replace(/-\\d+$/, '').replace('mcds-f-', ''), box.value, box.checked,
                      box.parentElement.querySelector('.mcds-count').textContent, box.parentElement.hidden])""")
     for facet in [f["name"] for f in index["facets"]]:
-        wanted = facet_counts(index, facet, text, selected)
+        wanted = facet_counts(index, facet, text, selected, hits=hits)
         got = {code: int(number.strip("()")) for name, code, _, number, _ in shown if name == facet}
         assert got == wanted, f"counts of facet {facet} with {text=} {selected=}"
         for name, code, checked, _, hidden in shown:
@@ -98,6 +99,17 @@ def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: di
     assert set(ids) <= {row[0] for row in rows}
     assert len(ids) == min(len(rows), 50)
     return [row[0] for row in rows]
+
+
+def search_hits(tab: Tab, text: str) -> set[str]:
+    """The records the portal's search finds for `text` (find-search.js; tests/test_portal_search.py checks what
+    it finds), which Find adds to the records that hold the words as typed."""
+    if not text.strip():
+        return set()
+    return set(tab.page.evaluate("""text => new Promise(done => {
+        const ask = () => { const ranks = window.mcdsFindSearch.ranks(text, ask); if (ranks) { done(Array.from(ranks.keys())); } };
+        ask();
+    })""", text))
 
 
 def shown_ids(tab: Tab) -> list[str]:
@@ -391,7 +403,9 @@ PAGE_KINDS = {
     "provider": "providers/{provider}/",
     "browse": "browse/{browse}/",
     "not-found": "404.html",
+    "search": "search/",  # the portal's search page, opened with a query (SEARCH_QUERY) that has results
 }
+SEARCH_QUERY = {"en": "?q=care", "fr": "?q=soins"}
 # Which kind each page of the built site is (the first pattern that matches its path under the language root).
 KIND_PATTERNS = [
     ("record", r"catalogue/[^/]+\.[^/]+/index\.html"),
@@ -407,7 +421,8 @@ KIND_PATTERNS = [
 KIND_TEMPLATES = {
     "root": ["mcds/portal/templates/root-index.html"],
     "home": ["docs/overrides/main.html", "docs/overrides/partials/alternate.html", "docs/overrides/partials/copyright.html",
-             "docs/overrides/partials/search.html"],
+             "docs/overrides/partials/site-search.html", "mcds/portal/templates/catalogue/home.html.j2"],
+    "search": ["mcds/portal/templates/search.md.j2"],
     "changelog": ["mcds/portal/templates/changelog.md.j2"],
     "reference": ["mcds/portal/templates/index.md.j2"],
     "class": ["mcds/portal/templates/class.md.j2"],
@@ -446,9 +461,11 @@ def page_path(portal: Portal, kind: str, lang: str | None) -> str:
 
 def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = DESKTOP) -> None:
     tab.page.set_viewport_size(viewport)
-    tab.open(page_path(tab.portal, kind, lang))
+    tab.open(page_path(tab.portal, kind, lang) + (SEARCH_QUERY[lang] if kind == "search" and lang else ""))
     if kind == "find":
         tab.page.wait_for_selector("#mcds-result-list li")
+    if kind == "search":
+        tab.page.wait_for_selector("#mcds-search-results li")
     tab.page.wait_for_load_state("load")
 
 
