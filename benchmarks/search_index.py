@@ -80,7 +80,8 @@ def first_query_bytes(base: str, lang: str, chromium: Path) -> dict[str, int]:
             else:
                 page.wait_for_function("document.getElementById('mcds-count').textContent !== ''", timeout=120_000)
                 page.evaluate("""text => new Promise(done => {
-                    const ask = () => { if (window.mcdsFindSearch.ranks(text, ask)) { done(); } };
+                    let asked = 0;
+                    const ask = () => { asked += 1; if (window.mcdsFindSearch.ranks(text, ask) || asked > 1) { done(); } };
                     ask();
                 })""", QUERIES[lang])
             found[name] = sum(size for url, size in sizes if f"/{lang}/{search.BUNDLE}/" in url or url.endswith(search.RECORDS))

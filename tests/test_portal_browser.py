@@ -106,10 +106,15 @@ def search_hits(tab: Tab, text: str) -> set[str]:
     it finds), which Find adds to the records that hold the words as typed."""
     if not text.strip():
         return set()
-    return set(tab.page.evaluate("""text => new Promise(done => {
-        const ask = () => { const ranks = window.mcdsFindSearch.ranks(text, ask); if (ranks) { done(Array.from(ranks.keys())); } };
+    # ranks() answers null until the search is in, then calls back once: null then means it could not load.
+    found = tab.page.evaluate("""text => new Promise(done => {
+        let asked = 0;
+        const ask = () => { const ranks = window.mcdsFindSearch.ranks(text, ask); asked += 1;
+                            if (ranks || asked > 1) { done(ranks && Array.from(ranks.keys())); } };
         ask();
-    })""", text))
+    })""", text)
+    assert found is not None, f"the portal's search did not answer {text!r}"
+    return set(found)
 
 
 def shown_ids(tab: Tab) -> list[str]:

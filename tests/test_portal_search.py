@@ -30,6 +30,14 @@ from mcds.portal.words import word
 
 LANGS = ("en", "fr")
 WAIT = 10_000  # milliseconds: the first search loads Pagefind's program
+# The search's answer on the Find page (find-search.js): ranks() answers null until it is in, then calls back
+# once; still null then means that the search could not load.
+ANSWER = """text => new Promise(done => {
+    let asked = 0;
+    const ask = () => { const ranks = window.mcdsFindSearch.ranks(text, ask); asked += 1;
+                        if (ranks || asked > 1) { done(ranks && Array.from(ranks.keys())); } };
+    ask();
+})"""
 
 
 @pytest.fixture
@@ -84,10 +92,7 @@ def find_results(tab: Tab) -> list[str]:
     """The record identifiers the Find page lists, once the search's answer is in."""
     tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
     query = tab.page.input_value("#mcds-text")
-    tab.page.evaluate("""text => new Promise(done => {
-        const ask = () => { if (window.mcdsFindSearch.ranks(text, ask)) { done(); } };
-        ask();
-    })""", query)
+    assert tab.page.evaluate(ANSWER, query) is not None, f"the search did not answer {query!r}"
     tab.page.wait_for_timeout(50)  # the page updates in the same task as the answer; let it paint
     hrefs = tab.page.locator("#mcds-result-list li > a").evaluate_all("links => links.map(a => a.href)")
     return [href.rstrip("/").rsplit("/", 1)[-1] for href in hrefs]
