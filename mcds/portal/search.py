@@ -130,7 +130,12 @@ class Service:
             if not chunk:
                 raise RuntimeError("Pagefind stopped")
             answer += chunk
-        response = json.loads(base64.b64decode(bytes(answer[:-1])))
+        # Only the last word of what came is the answer: anything the program printed before it is not.
+        text = bytes(answer[:-1]).split()[-1] if answer[:-1].strip() else b""
+        try:
+            response = json.loads(base64.b64decode(text, validate=True))
+        except ValueError as error:
+            raise RuntimeError(f"Pagefind answered {bytes(answer[:200])!r}") from error
         found = response["payload"]
         if found.get("type") == "Error":
             raise RuntimeError(found.get("message", "Pagefind failed"))
