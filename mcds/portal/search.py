@@ -9,7 +9,7 @@ site, where the theme marks their content (`data-pagefind-body`); Pagefind takes
 Pagefind stems English and French words and ranks by relevance.
 
 Pagefind 1.5 writes its filter files (and so its metadata file) in an order that changes from run to run:
-`_canonical` rewrites them in a fixed order under names taken from their content, so two builds of the same
+`_canonical` puts them in a fixed order under names taken from their content, so two builds of the same
 catalogue give the same bytes. `records.json` beside the search page maps each record's Pagefind page to its
 identifier, so that Find can intersect search hits with its facets without loading one fragment per hit.
 """
@@ -151,7 +151,7 @@ class Service:
             self.process.wait()
 
 
-def _index(root: Path, lang: str, records: list[Entry]) -> dict[str, int]:
+def _index(root: Path, lang: str, records: list[Entry]) -> tuple[dict[str, int], dict[str, bytes]]:
     service = Service()
     try:
         config = {"exclude_selectors": [".headerlink"]}
@@ -162,27 +162,33 @@ def _index(root: Path, lang: str, records: list[Entry]) -> dict[str, int]:
         for entry in records:
             service.ask({"type": "AddRecord", "index_id": index, "url": entry.url, "content": entry.content,
                          "language": lang, "meta": entry.meta, "filters": entry.filters, "sort": None})
-        service.ask({"type": "WriteFiles", "index_id": index, "output_path": str(root / BUNDLE)})
+        # The files come back in the answer and are written here: Pagefind's own writing may still be under way
+        # when it answers, and this way they are put in a fixed order before anything is written.
+        files = {f["path"]: base64.b64decode(f["content"]) for f in service.ask({"type": "GetFiles", "index_id": index})["files"]}
     finally:
         service.close()
-    return {"documentation": len(pages), "records": len(records)}
+    return {"documentation": len(pages), "records": len(records)}, files
 
 
 def index_language(root: Path, lang: str, view: CatalogueView | None) -> dict[str, int]:
     """Write the search bundle of one built language folder `root`; return what it holds."""
     records = list(entries(view, lang)) if view is not None else []
     try:
-        counts = _index(root, lang, records)
+        counts, files = _index(root, lang, records)
     except (OSError, AssertionError, RuntimeError) as error:  # no binary, or it stopped
         raise McdsError("portal.search.failed", lang=lang, reason=str(error) or type(error).__name__) from error
-    bundle = root / BUNDLE
     for name in UNUSED:
-        (bundle / name).unlink(missing_ok=True)
-    _canonical(bundle)
-    ids = _record_ids(bundle)
+        files.pop(name, None)
+    _canonical(files)
+    bundle = root / BUNDLE
+    for name, data in sorted(files.items()):
+        target = bundle / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
     target = root / RECORDS
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps(ids, ensure_ascii=False, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    target.write_text(json.dumps(_record_ids(files), ensure_ascii=False, separators=(",", ":"), sort_keys=True),
+                      encoding="utf-8")
     return counts
 
 
@@ -193,52 +199,48 @@ def index_site(site: Path, view: CatalogueView | None) -> None:
 
 # -- Deterministic files -------------------------------------------------------------------------------------
 
-def _read(path: Path) -> Any:
+def _read(data: bytes) -> Any:
     import cbor2
 
-    data = gzip.decompress(path.read_bytes())
-    if not data.startswith(SIGNATURE):
-        raise McdsError("portal.search.failed", lang=path.name, reason="not a Pagefind file")
-    return cbor2.loads(data[len(SIGNATURE):])
+    plain = gzip.decompress(data)
+    if not plain.startswith(SIGNATURE):
+        raise McdsError("portal.search.failed", lang="", reason="not a Pagefind file")
+    return cbor2.loads(plain[len(SIGNATURE):])
 
 
-def _write(folder: Path, prefix: str, suffix: str, value: Any, digits: int) -> str:
-    """Write `value` as Pagefind does (signature, CBOR, gzip), named after its content; return the name's hash."""
+def _encode(files: dict[str, bytes], prefix: str, suffix: str, value: Any, digits: int) -> str:
+    """Add `value` as Pagefind writes it (signature, CBOR, gzip), named after its content; return the name's hash."""
     import cbor2
 
     data = SIGNATURE + cbor2.dumps(value)
     name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
-    (folder / f"{name}{suffix}").write_bytes(gzip.compress(data, mtime=0))
+    files[f"{name}{suffix}"] = gzip.compress(data, mtime=0)
     return name
 
 
-def _canonical(bundle: Path) -> None:
-    """Rewrite the filter files (values sorted) and the metadata file (filters sorted) under content names."""
-    entry_file = bundle / "pagefind-entry.json"
-    entry = json.loads(entry_file.read_text(encoding="utf-8"))
+def _canonical(files: dict[str, bytes]) -> None:
+    """Put the filter files (values sorted) and the metadata file (filters sorted) in a fixed order, under names
+    taken from their content, and the entry file's reference to the metadata with them."""
+    entry = json.loads(files["pagefind-entry.json"])
     for lang, language in entry["languages"].items():
-        meta_file = bundle / f"pagefind.{language['hash']}.pf_meta"
-        meta = _read(meta_file)
+        meta = _read(files.pop(f"pagefind.{language['hash']}.pf_meta"))
         filters = []
         for name, filter_hash in meta[3]:
-            old = bundle / "filter" / f"{filter_hash}.pf_filter"
-            key, values = _read(old)
-            old.unlink()
-            filters.append([name, _write(bundle / "filter", lang, ".pf_filter", [key, sorted(values)], 7)])
+            key, values = _read(files.pop(f"filter/{filter_hash}.pf_filter"))
+            filters.append([name, _encode(files, f"filter/{lang}", ".pf_filter", [key, sorted(values)], 7)
+                            .removeprefix("filter/")])
         meta[3] = sorted(filters)
-        meta_file.unlink()
-        language["hash"] = _write(bundle, f"pagefind.{lang}", ".pf_meta", meta, 10).removeprefix("pagefind.")
-    entry_file.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        language["hash"] = _encode(files, f"pagefind.{lang}", ".pf_meta", meta, 10).removeprefix("pagefind.")
+    files["pagefind-entry.json"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _record_ids(bundle: Path) -> dict[str, str]:
+def _record_ids(files: dict[str, bytes]) -> dict[str, str]:
     """Each record's Pagefind page (the id a search result carries) -> the record's identifier."""
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    entry = json.loads(files["pagefind-entry.json"])
     ids = {}
     for language in entry["languages"].values():
-        for page, _words in _read(bundle / f"pagefind.{language['hash']}.pf_meta")[1]:
-            fragment = json.loads(gzip.decompress((bundle / "fragment" / f"{page}.pf_fragment").read_bytes())
-                                  [len(SIGNATURE):])
+        for page, _words in _read(files[f"pagefind.{language['hash']}.pf_meta"])[1]:
+            fragment = json.loads(gzip.decompress(files[f"fragment/{page}.pf_fragment"])[len(SIGNATURE):])
             if fragment.get("filters", {}).get("kind") == ["microcredential"]:
                 ids[page] = fragment["meta"]["id"]
     return ids
