@@ -251,11 +251,12 @@ def bundle_files(root: Path) -> list[Path]:
     return sorted(p for p in (root / BUNDLE).rglob("*") if p.is_file())
 
 
-def page(lang: str) -> str:
-    """The search page (Markdown with the form as HTML)."""
+def page(lang: str, catalogue: bool) -> str:
+    """The search page (Markdown with the form as HTML); without JavaScript it points to the catalogue's lists,
+    when the site has a catalogue."""
     keys = ("search.page", "search.page.description", "search.field", "search.submit", "search.none",
             "search.count", "search.count.one", "search.needs_js", "search.loading", "search.failed", "find", "more")
     words = {key: word(key, lang) for key in keys}
     return environment("mcds.portal", html=True).get_template("search.md.j2").render(
-        words=words, words_json=json.dumps(words, ensure_ascii=False, sort_keys=True))
+        words=words, words_json=json.dumps(words, ensure_ascii=False, sort_keys=True), catalogue=catalogue)
 

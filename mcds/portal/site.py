@@ -105,7 +105,7 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
                                  open_data=catalogue is not None, sample=sources.root / "datapackages" / SAMPLE)
     french_text = sources.changelog_fr.read_text(encoding="utf-8") if sources.changelog_fr.is_file() else ""
     generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang, french_text)
-    generated[search.PAGE] = search.page(lang)
+    generated[search.PAGE] = search.page(lang, catalogue is not None)
     home_page = target / "index.md"
     home_page.write_text(home.fill(home_page.read_text(encoding="utf-8"), catalogue, lang), encoding="utf-8")
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
