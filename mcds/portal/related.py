@@ -1,0 +1,77 @@
+"""What a record page shows at its top and at its end besides the record itself: the next start date and where
+to register, and the related microcredentials (stackable into or from it through the pathways, sharing a NOC unit
+group or a CIP class), all read from the published catalogue."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from mcds.portal.records import Words, record_path
+
+# At most this many records are listed for a shared occupation or field, so the list stays short.
+SHARED_LIMIT = 5
+
+
+def next_start(t: Words, mc: dict[str, Any], as_of: str) -> dict[str, Any]:
+    """The first offering that starts on or after `as_of` (the date the provider last updated the record, so the
+    page is the same whenever it is built), its application deadline, and where to register: the offering's
+    own address, else the microcredential's web page."""
+    upcoming = sorted((o for o in mc.get("offerings", []) if o.get("start_date") and o["start_date"] >= as_of),
+                      key=lambda o: (o["start_date"], o.get("code", "")))
+    found = upcoming[0] if upcoming else None
+    if found is None:
+        return {"start": None, "as_of": as_of, "register": mc.get("webpage")}
+    place = ", ".join(part for part in (found.get("municipality"),
+                                        t.label("province", found["province"]) if found.get("province") else None)
+                      if part)
+    return {"start": found["start_date"], "as_of": as_of, "deadline": found.get("application_deadline"),
+            "mode": t.label("delivery_mode", found["delivery_mode"]) if found.get("delivery_mode") else "",
+            "place": place, "register": found.get("online_url") or mc.get("webpage")}
+
+
+class Related:
+    """The catalogue's links between records: pathways both ways, and records by NOC unit group and CIP class."""
+
+    def __init__(self, microcredentials: list[dict[str, Any]]) -> None:
+        self.by_id = {mc["id"]: mc for mc in microcredentials}
+        self.into: dict[str, set[str]] = defaultdict(set)  # id -> the records it stacks into or leads to
+        self.from_: dict[str, set[str]] = defaultdict(set)  # id -> the records that lead to it
+        self.by_noc: dict[str, set[str]] = defaultdict(set)
+        self.by_cip: dict[str, set[str]] = defaultdict(set)
+        for mc in microcredentials:
+            for pathway in mc.get("pathways", []):
+                target = pathway.get("target_microcredential")
+                if target and target in self.by_id and target != mc["id"]:
+                    self.into[mc["id"]].add(target)
+                    self.from_[target].add(mc["id"])
+            for code in mc.get("occupations", []):
+                self.by_noc[code].add(mc["id"])
+            self.by_cip[mc["field_of_study"]].add(mc["id"])
+
+    def ids(self, mc: dict[str, Any]) -> list[tuple[str, list[str]]]:
+        """(kind, ids) for a record: pathways first, then shared occupations and field, each id listed once."""
+        seen = {mc["id"]}
+        groups = []
+        shared_noc = set().union(*(self.by_noc[code] for code in mc.get("occupations", [])))
+        for kind, found, limit in (("into", self.into[mc["id"]], None), ("from", self.from_[mc["id"]], None),
+                                   ("noc", shared_noc, SHARED_LIMIT),
+                                   ("cip", self.by_cip[mc["field_of_study"]], SHARED_LIMIT)):
+            chosen = sorted(found - seen)[:limit]
+            seen.update(chosen)
+            if chosen:
+                groups.append((kind, chosen))
+        return groups
+
+    def view(self, t: Words, mc: dict[str, Any]) -> list[dict[str, Any]]:
+        """The related records as the page lists them: a heading per kind, each record's title and page."""
+        groups = []
+        for kind, ids in self.ids(mc):
+            items = [{"path": record_path(i), "title": t.text(self.by_id[i]["title"])} for i in ids]
+            items.sort(key=lambda item: item["title"]["text"].casefold())
+            groups.append({"kind": kind, "heading": t(f"related.{kind}"), "records": items})
+        return groups
+
+    def titles(self, mc: dict[str, Any]) -> dict[str, Any]:
+        """What the related list of a record shows, for the key that tells whether its page changed."""
+        return {i: self.by_id[i]["title"] for _, ids in self.ids(mc) for i in ids}
