@@ -157,14 +157,19 @@ def test_related_microcredentials_are_listed_both_ways_and_by_occupation(portal:
     cloud = section(record_page(portal, lang, CLOUD), "related")
     built_on = cloud[cloud.index('id="related-from"'):cloud.index("</ul>", cloud.index('id="related-from"'))]
     assert f'href="../../catalogue/{NETWORK}/"' in built_on
-    # Each record listed for the same occupation shares a NOC unit group with the page's record.
+    # The same provider's records for a shared NOC unit group, each listed once and never on its own page.
     codes = set(portal.record(NETWORK)["occupations"])
-    if 'id="related-noc"' in network:
-        same = network[network.index('id="related-noc"'):network.index("</ul>", network.index('id="related-noc"'))]
-        listed = re.findall(r'href="\.\./\.\./catalogue/([^/"]+)/"', same)
-        assert listed and len(listed) <= 5
-        assert all(codes & set(portal.record(i).get("occupations", [])) for i in listed)
-        assert NETWORK not in listed and CLOUD not in listed, "a record is listed once, and never on its own page"
+    same = network[network.index('id="related-noc"'):network.index("</ul>", network.index('id="related-noc"'))]
+    listed = re.findall(r'href="\.\./\.\./catalogue/([^/"]+)/"', same)
+    assert listed and len(listed) <= 5 and NETWORK not in listed and CLOUD not in listed
+    assert all(i.startswith(PROVIDER + ".") and codes & set(portal.record(i).get("occupations", [])) for i in listed)
+    # Every provider's: Find filtered to each occupation (named by its title) and to the field of study's series.
+    links = dict(re.findall(r'<li><a href="\.\./\.\./catalogue/\?([^"]+)">([^<]+)</a></li>', network))
+    titles = noc_titles()
+    for code in codes:
+        occupation = f"{code} — {titles[code][0 if lang == 'en' else 1]}"
+        assert html.unescape(links[f"occupation={code}"]) == word("related.find_noc", lang, occupation=occupation)
+    assert f"cip={portal.record(NETWORK)['field_of_study'][:2]}" in links
 
 
 # -- Outcome reports ---------------------------------------------------------------------------------------

@@ -107,7 +107,7 @@ class CataloguePages:
                 self.reports_of[report["subject_microcredential"]].append(report)
             elif report.get("subject_organization"):
                 self.provider_reports[report["subject_organization"]].append(report)
-        self.related = Related([mc for _, mc in catalogue.microcredentials()])
+        self.related = Related([(s.provider, mc) for s, mc in catalogue.microcredentials()])
 
     # -- MkDocs pages ------------------------------------------------------------------------------------
     def markdown_pages(self, lang: str) -> dict[str, str]:

@@ -1,13 +1,20 @@
 """What a record page shows at its top and at its end besides the record itself: the next start date and where
-to register, and the related microcredentials (stackable into or from it through the pathways, sharing a NOC unit
-group or a CIP class), all read from the published catalogue."""
+to register, and the related microcredentials, all read from the published catalogue: those it stacks into or
+from through the pathways, the same provider's others for the same NOC unit group or CIP class, and links to Find
+filtered to each of its occupations and to its field of study for every provider's.
+
+Titles of other providers' records appear only through pathways, which name them: listing every provider's
+records for a shared occupation by title would make each provider's pages change with any other's titles, and
+a rebuild would render them all again (mcds.portal.catalogue_pages keys a provider's pages on what they show)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import quote
 
 from mcds.portal.records import Words, record_path
+from mcds.standard import model
 
 # At most this many records are listed for a shared occupation or field, so the list stays short.
 SHARED_LIMIT = 5
@@ -33,44 +40,54 @@ def next_start(t: Words, mc: dict[str, Any], as_of: str) -> dict[str, Any]:
 class Related:
     """The catalogue's links between records: pathways both ways, and records by NOC unit group and CIP class."""
 
-    def __init__(self, microcredentials: list[dict[str, Any]]) -> None:
-        self.by_id = {mc["id"]: mc for mc in microcredentials}
+    def __init__(self, microcredentials: list[tuple[str, dict[str, Any]]]) -> None:
+        """`microcredentials`: (provider, record) pairs."""
+        self.by_id = {mc["id"]: mc for _, mc in microcredentials}
+        self.provider = {mc["id"]: provider for provider, mc in microcredentials}
         self.into: dict[str, set[str]] = defaultdict(set)  # id -> the records it stacks into or leads to
         self.from_: dict[str, set[str]] = defaultdict(set)  # id -> the records that lead to it
-        self.by_noc: dict[str, set[str]] = defaultdict(set)
-        self.by_cip: dict[str, set[str]] = defaultdict(set)
-        for mc in microcredentials:
+        self.by_noc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (provider, NOC) -> ids
+        self.by_cip: dict[tuple[str, str], set[str]] = defaultdict(set)  # (provider, CIP) -> ids
+        for provider, mc in microcredentials:
             for pathway in mc.get("pathways", []):
                 target = pathway.get("target_microcredential")
                 if target and target in self.by_id and target != mc["id"]:
                     self.into[mc["id"]].add(target)
                     self.from_[target].add(mc["id"])
             for code in mc.get("occupations", []):
-                self.by_noc[code].add(mc["id"])
-            self.by_cip[mc["field_of_study"]].add(mc["id"])
+                self.by_noc[(provider, code)].add(mc["id"])
+            self.by_cip[(provider, mc["field_of_study"])].add(mc["id"])
 
     def ids(self, mc: dict[str, Any]) -> list[tuple[str, list[str]]]:
-        """(kind, ids) for a record: pathways first, then shared occupations and field, each id listed once."""
+        """(kind, ids) for a record: pathways first, then the same provider's records for a shared occupation or
+        field, each id listed once."""
         seen = {mc["id"]}
         groups = []
-        shared_noc = set().union(*(self.by_noc[code] for code in mc.get("occupations", [])))
+        provider = self.provider[mc["id"]]
+        shared_noc = set().union(*(self.by_noc[(provider, code)] for code in mc.get("occupations", [])))
         for kind, found, limit in (("into", self.into[mc["id"]], None), ("from", self.from_[mc["id"]], None),
                                    ("noc", shared_noc, SHARED_LIMIT),
-                                   ("cip", self.by_cip[mc["field_of_study"]], SHARED_LIMIT)):
+                                   ("cip", self.by_cip[(provider, mc["field_of_study"])], SHARED_LIMIT)):
             chosen = sorted(found - seen)[:limit]
             seen.update(chosen)
             if chosen:
                 groups.append((kind, chosen))
         return groups
 
-    def view(self, t: Words, mc: dict[str, Any]) -> list[dict[str, Any]]:
-        """The related records as the page lists them: a heading per kind, each record's title and page."""
+    def view(self, t: Words, mc: dict[str, Any]) -> dict[str, Any]:
+        """The related records as the page lists them (a heading per kind, each record's title and page), and the
+        Find links for its occupations and field of study."""
         groups = []
         for kind, ids in self.ids(mc):
             items = [{"path": record_path(i), "title": t.text(self.by_id[i]["title"])} for i in ids]
             items.sort(key=lambda item: item["title"]["text"].casefold())
             groups.append({"kind": kind, "heading": t(f"related.{kind}"), "records": items})
-        return groups
+        find = [{"href": f"catalogue/?occupation={quote(code)}", "text": t("related.find_noc", occupation=t.noc(code))}
+                for code in mc.get("occupations", [])]
+        series = mc["field_of_study"][:2]
+        find.append({"href": f"catalogue/?cip={quote(series)}",
+                     "text": t("related.find_cip", field=model.label("CipSeriesEnum", series, t.lang))})
+        return {"groups": groups, "find": find}
 
     def titles(self, mc: dict[str, Any]) -> dict[str, Any]:
         """What the related list of a record shows, for the key that tells whether its page changed."""
