@@ -26,7 +26,6 @@ from xml.etree import ElementTree
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
 from mcds.portal import find, organization, statistics
-from mcds.portal.outcomes import report_view
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -37,6 +36,7 @@ from mcds.portal.records import (
     record_path,
 )
 from mcds.portal.related import Related, next_start
+from mcds.portal.report_tables import report_view
 from mcds.portal.words import word
 from mcds.publish import exports, opendata
 from mcds.publish.gate import (
