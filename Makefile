@@ -6,7 +6,7 @@ MCDS   := $(BIN)/mcds
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: setup generate check validate build serve portal test clean
+.PHONY: setup generate check validate build serve portal test clean harvest
 
 # Create the virtual environment and install MCDS with everything it needs (once per pyproject change).
 setup: $(VENV)/.installed
@@ -32,11 +32,19 @@ validate: setup
 build: setup
 	$(MCDS) build --submissions datapackages --out site
 
-# Serve the built portal.
+# Serve the built portal and its validation service (POST /api/validate, the page Validate your file).
 serve: setup
 	$(MCDS) serve --dir site --host $(HOST) --port $(PORT)
 
-# Quickstart 1: set up, generate, validate the samples, build and serve the portal.
+# Harvest every publisher of the registry into $(HARVESTED) (kept across runs: each publisher's last good data
+# and status record), then build the portal from it. A deployment runs this every night.
+REGISTRY  ?= registry/publishers.csv
+HARVESTED ?= harvested
+harvest: setup
+	$(MCDS) harvest $(REGISTRY) --out $(HARVESTED)
+	$(MCDS) build --submissions $(HARVESTED) --out site
+
+# Quickstart 1: set up, generate, validate the samples, build, and serve the portal with its validation service.
 portal: generate validate build serve
 
 # Quickstart 2: the whole test suite, lint, drift and release checks included.

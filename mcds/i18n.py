@@ -26,9 +26,13 @@ TABLES: dict[str, tuple[str, str]] = {
     "headings": ("mcds.evolution.messages", "HEADINGS"),  # mcds diff: report headings
     "changes": ("mcds.evolution.messages", "SUMMARIES"),  # mcds diff: one summary per kind of change
     "exports": ("mcds.exports", "MESSAGES"),              # mcds export: mapping reports, every format's reasons
+    "service": ("mcds.service.messages", "MESSAGES"),     # mcds serve: the validation service's errors
+    "harvest": ("mcds.harvest.messages", "MESSAGES"),     # mcds harvest and its status records
+    "opendata": ("mcds.publish.metadata", "WORDS"),       # the open data's metadata and API description
+    "feed": ("mcds.publish.feed", "WORDS"),               # the Atom feeds of new and changed records
 }
 # Namespaces whose keys t() looks up: the first part of the key, else "core".
-MESSAGE_NAMESPACES = ("portal", "exports")
+MESSAGE_NAMESPACES = ("portal", "exports", "service", "harvest", "opendata", "feed")
 
 
 @cache

@@ -99,6 +99,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The submission follows version {version}; it cannot be moved back to {target}.",
         "fr": "La soumission suit la version {version}; elle ne peut pas revenir à {target}.",
     },
+    # mcds convert: one submission in another form, at the same version.
+    "convert.done": {
+        "en": "Converted {source} to {path} ({form}), standard version {version}: {rows} rows.",
+        "fr": "{source} a été converti en {path} ({form}), version {version} de la norme : {rows} lignes.",
+    },
+    "convert.row": {"en": "row {row}", "fr": "ligne {row}"},
+    "convert.unfit": {
+        "en": "Kept as written, as text (the value does not fit the column's type): {cells}.",
+        "fr": "Conservé tel qu'écrit, comme texte (la valeur ne convient pas au type de la colonne) : {cells}.",
+    },
+    "convert.dropped": {
+        "en": "Not carried over, as this form has no place for them (a second submission row, or rows whose "
+        "parent row is missing): {tables}.",
+        "fr": "Non repris, car cette forme n'a pas de place pour elles (une deuxième ligne de submission, ou des "
+        "lignes dont la ligne parente manque) : {tables}.",
+    },
+    "convert.unread": {
+        "en": "Not carried over, as they are not columns of the standard: {columns}.",
+        "fr": "Non reprises, car ce ne sont pas des colonnes de la norme : {columns}.",
+    },
+    "convert.invalid": {
+        "en": "{source} is not valid ({errors} errors, {warnings} warnings): it was converted as far as it can be "
+        "read. Run `mcds validate {source}` to see what to fix.",
+        "fr": "{source} n'est pas valide ({errors} erreurs, {warnings} avertissements) : il a été converti dans la "
+        "mesure où il peut être lu. Lancez `mcds validate {source}` pour voir quoi corriger.",
+    },
+    "convert.valid": {
+        "en": "{source} is valid ({warnings} warnings).",
+        "fr": "{source} est valide ({warnings} avertissements).",
+    },
+    "convert.unusable": {
+        "en": "{path} cannot be read as a submission, so nothing was converted: run `mcds validate {path}` to see why.",
+        "fr": "{path} ne peut pas être lu comme une soumission; rien n'a donc été converti : lancez "
+        "`mcds validate {path}` pour savoir pourquoi.",
+    },
+    "convert.unknown_form": {
+        "en": "{form} is not a form MCDS writes. Forms: {forms}.",
+        "fr": "{form} n'est pas une forme qu'écrit MCDS. Formes : {forms}.",
+    },
+    "convert.suffix": {
+        "en": "--out {path} must end in {suffix} for --to {form}.",
+        "fr": "--out {path} doit se terminer par {suffix} pour --to {form}.",
+    },
+    "convert.out_is_folder": {
+        "en": "--out {path} is a folder: give the file to write, or use --to folder.",
+        "fr": "--out {path} est un dossier : indiquez le fichier à écrire, ou utilisez --to folder.",
+    },
     "import.done": {
         "en": "Imported {count} microcredentials into {path}. Complete what is listed below, then run mcds validate.",
         "fr": "{count} microtitres importés dans {path}. Complétez ce qui est indiqué ci-dessous, puis lancez mcds validate.",
@@ -402,5 +449,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "csv.other_encoding": {
         "en": "another encoding",
         "fr": "un autre encodage",
+    },
+    # Hints of validation messages (mcds/validation/hints.py): what the provider most likely meant.
+    "hint.or": {
+        "en": "{first} or {last}",
+        "fr": "{first} ou {last}",
+    },
+    "hint.char.space": {
+        "en": "a space at its start or end",
+        "fr": "une espace au début ou à la fin",
+    },
+    "hint.char.nbsp": {
+        "en": "a non-breaking space (often pasted from a web page)",
+        "fr": "une espace insécable (souvent collée depuis une page Web)",
+    },
+    "hint.char.zero_width": {
+        "en": "an invisible zero-width character",
+        "fr": "un caractère invisible de largeur nulle",
+    },
+    "hint.char.tab": {
+        "en": "a tab character",
+        "fr": "un caractère de tabulation",
     },
 }

@@ -18,8 +18,9 @@ LAYERS: dict[str, int] = {
     "mcds.generators": 2, "mcds.validation": 2,
     "mcds.evolution": 3,
     "mcds.publish": 4, "mcds.exports": 4, "mcds.imports": 4,
-    "mcds.portal": 5, "mcds.devtools": 5,
-    "mcds.cli": 6, "mcds.__main__": 6,
+    "mcds.harvest": 5, "mcds.service": 5,
+    "mcds.portal": 6, "mcds.devtools": 6,
+    "mcds.cli": 7, "mcds.__main__": 7,
 }
 
 

@@ -24,6 +24,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
+from xml.etree import ElementTree
 
 import pytest
 import yaml
@@ -185,14 +186,27 @@ def test_the_toggle_leads_to_the_same_page_in_the_other_language(site: Path, pag
     assert checked > 100
 
 
-def test_hreflang_alternates_are_absolute_and_symmetric(pages: dict[Path, Page]) -> None:
-    for path, page in pages.items():
-        if path.parts[0] not in LANGS or path.name == "404.html":
-            continue
-        alternates = {a["hreflang"]: a["href"] for a in page.find("link", rel="alternate") if "hreflang" in a}
-        rest = Path(*path.parts[1:])
-        assert alternates == {code: page_url(Path(code) / rest) for code in LANGS}, path
-        assert page.find("link", rel="canonical")[0]["href"] == page_url(path)
+def test_hreflang_alternates_are_absolute_and_symmetric(site: Path, pages: dict[Path, Page]) -> None:
+    """Each language's sitemap lists every page with its address in both languages. The pages' heads carry no
+    hreflang link: the theme would request sitemap.xml beside each one (test_open_data checks in a browser)."""
+    namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    for lang in LANGS:
+        listed = {}
+        for url in ElementTree.parse(site / lang / "sitemap.xml").getroot().findall("s:url", namespaces):
+            alternates = {a.get("hreflang"): a.get("href") for a in url.findall("x:link", namespaces)}
+            listed[url.findtext("s:loc", namespaces=namespaces)] = alternates
+        for path in pages:
+            if path.parts[0] != lang or path.name == "404.html":
+                continue
+            rest = Path(*path.parts[1:])
+            assert listed.get(page_url(path)) == {code: page_url(Path(code) / rest) for code in LANGS}, path
+            assert not [a for a in pages[path].find("link", rel="alternate") if "hreflang" in a], path
+            assert pages[path].find("link", rel="canonical")[0]["href"] == page_url(path)
+        assert (site / lang / "sitemap.xml.gz").is_file()
+    index = ElementTree.parse(site / "sitemap.xml").getroot()
+    assert [loc.text for loc in index.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")] == [
+        f"{SITE_URL}{lang}/sitemap.xml" for lang in LANGS]
+    assert (site / "robots.txt").read_text(encoding="utf-8").splitlines()[-1] == f"Sitemap: {SITE_URL}sitemap.xml"
 
 
 def test_nothing_is_loaded_from_another_host(site: Path, pages: dict[Path, Page]) -> None:
@@ -359,7 +373,7 @@ def test_a_build_whose_catalogue_cannot_be_written_fails_cleanly(site: Path, tmp
     def full_disk(*_: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(opendata, "write", full_disk)
+    monkeypatch.setattr(opendata.OpenData, "write", full_disk)
     with pytest.raises(McdsError) as failure:
         build_docs(out, site_url=SITE_URL, catalogue=CataloguePages(gather(paths.SUBMISSIONS_DIR)))
     assert failure.value.key == "portal.build.failed"

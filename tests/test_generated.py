@@ -128,8 +128,10 @@ def test_template_filled_with_an_example_validates(path, tmp_path):
     tables = tabular.to_tables(load_yaml(path), PROFILE)
     for resource in PROFILE["resources"]:
         sheet = book[resource["name"]]
-        for row in tables[resource["name"]]:
-            sheet.append([row[f["name"]] for f in resource["schema"]["fields"]])
+        # From row 2, as a provider fills it: the submission sheet's row 2 holds the pre-filled version.
+        for number, row in enumerate(tables[resource["name"]], start=2):
+            for column, field in enumerate(resource["schema"]["fields"], start=1):
+                sheet.cell(row=number, column=column, value=row[field["name"]])
     filled = tmp_path / "filled.xlsx"
     book.save(filled)
     report = validate(filled)

@@ -383,23 +383,33 @@ PAGE_KINDS = {
     "crosswalk": "reference/crosswalk/",
     "exports": "reference/exports/",
     "downloads": "reference/downloads/",
+    "data-dictionary": "reference/data-dictionary/",
+    "api": "reference/api/",
+    "researchers": "data/researchers/",  # hand-written, with SQL and Python examples
     "eu-annex-i": "reference/eu-annex-i/",
     "errors": "reference/errors/",
     "find": "catalogue/",
+    "compare": "catalogue/compare/?ids={record},{other}",  # two of the short list, side by side
     "statistics": "catalogue/statistics/",
+    "dashboard": "catalogue/statistics/equity/",  # one page per policy question, each with charts
     "record": "catalogue/{record}/",
     "provider": "providers/{provider}/",
     "browse": "browse/{browse}/",
     "not-found": "404.html",
+    "quality": "quality/",  # the data-quality pages (tests/test_quality_pages.py checks what they say)
+    "quality-provider": "quality/{provider}/",
 }
 # Which kind each page of the built site is (the first pattern that matches its path under the language root).
 KIND_PATTERNS = [
     ("record", r"catalogue/[^/]+\.[^/]+/index\.html"),
+    ("dashboard", r"catalogue/statistics/[^/]+/index\.html"),
     ("provider", r"providers/[^/]+/index\.html"),
     ("browse", r"browse/[^/]+/index\.html"),
+    ("quality-provider", r"quality/[^/]+/index\.html"),
     ("class", r"reference/classes/[^/]+/index\.html"),
     ("codelist", r"reference/codelists/[^/]+/index\.html"),
     ("not-found", r"404\.html"),
+    ("compare", r"catalogue/compare/index\.html"),
     *[(kind, re.escape(path) + "index\\.html") for kind, path in PAGE_KINDS.items() if "{" not in path and not path.endswith(".html")],
     ("documentation", r"(standard|about)/[^/]+/index\.html"),  # the other hand-written pages
 ]
@@ -415,14 +425,19 @@ KIND_TEMPLATES = {
     "crosswalk": ["mcds/portal/templates/crosswalk.md.j2"],
     "exports": ["mcds/portal/templates/exports.md.j2"],
     "downloads": ["mcds/portal/templates/downloads.md.j2"],
+    "data-dictionary": ["mcds/portal/templates/data-dictionary.md.j2"],
+    "api": ["mcds/portal/templates/api.md.j2"],
     "eu-annex-i": ["mcds/portal/templates/eu-annex-i.md.j2"],
     "errors": ["mcds/portal/templates/errors.md.j2"],
     "find": ["mcds/portal/templates/catalogue/find.md.j2"],
-    "statistics": ["mcds/portal/templates/catalogue/chart.html.j2"],
+    "dashboard": ["mcds/portal/templates/catalogue/chart.html.j2"],
+    "compare": ["mcds/portal/templates/catalogue/compare.md.j2"],
     "record": ["mcds/portal/templates/catalogue/record.html.j2", "mcds/portal/templates/catalogue/macros.html.j2"],
     "provider": ["mcds/portal/templates/catalogue/provider.html.j2"],
     "browse": ["mcds/portal/templates/catalogue/browse.html.j2"],
     "not-found": ["docs/overrides/404.html"],
+    "quality": ["mcds/portal/templates/catalogue/quality-national.md.j2"],
+    "quality-provider": ["mcds/portal/templates/catalogue/quality.html.j2"],
 }
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP = {"width": 1280, "height": 900}
@@ -441,7 +456,8 @@ def page_path(portal: Portal, kind: str, lang: str | None) -> str:
     record = next(i for i in sorted(row[0] for row in portal.index(lang)["rows"])
                   if i.startswith(BASE_SAMPLE) and portal.record(i).get("offerings"))
     browse = f"cip-{record_cip(portal, record)}"
-    return f"{lang}/" + PAGE_KINDS[kind].format(record=record, provider=BASE_SAMPLE, browse=browse)
+    other = next(i for i in sorted(row[0] for row in portal.index(lang)["rows"]) if not i.startswith(BASE_SAMPLE))
+    return f"{lang}/" + PAGE_KINDS[kind].format(record=record, provider=BASE_SAMPLE, browse=browse, other=other)
 
 
 def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = DESKTOP) -> None:
@@ -449,6 +465,8 @@ def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = 
     tab.open(page_path(tab.portal, kind, lang))
     if kind == "find":
         tab.page.wait_for_selector("#mcds-result-list li")
+    if kind == "compare":
+        tab.page.wait_for_selector("#mcds-compare table")
     tab.page.wait_for_load_state("load")
 
 

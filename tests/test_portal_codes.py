@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from mcds.portal import statistics
 from mcds.portal.catalogue_pages import CataloguePages
 from mcds.portal.records import Words
 from mcds.publish.gate import gather
@@ -56,16 +55,3 @@ def test_a_french_page_shows_the_official_french_noc_title_and_marks_english_tit
 def test_a_naics_sector_keeps_the_french_title_the_schema_gives_it() -> None:
     french = Words("fr").coded("naics", "62")
     assert french["lang"] == "fr" and french["title"] and french["title"] != Words("en").coded("naics", "62")["title"]
-
-
-def test_titles_only_in_english_lower_the_bilingual_measure(pages: CataloguePages) -> None:
-    """cegep-trois-lacs gives every text field in both languages; its CIP and NAICS codes have English titles
-    only, its NOC codes French ones too."""
-    mcs = [mc for _, mc in pages.catalogue.microcredentials()]
-    texts = sum(1 for mc in mcs for name in statistics.TEXT_FIELDS if mc.get(name)) + sum(
-        len(mc["learning_outcomes"]) for mc in mcs)
-    coded = [code for mc in mcs for code in statistics._codes(mc)]
-    french = [code for code in coded if Words("fr").coded(*code)["lang"] == "fr"]
-    assert len(coded) == 18 and {kind for kind, _ in french} == {"noc"} and len(french) == 6
-    assert statistics.bilingual_completeness(pages) == {"cegep-trois-lacs": (texts + 6) / (texts + 18)}
-    assert statistics.bilingual_completeness(pages)["cegep-trois-lacs"] < 1

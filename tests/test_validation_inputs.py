@@ -261,8 +261,9 @@ CASES: dict[str, Case] = {
     "missing-path": Case(_nowhere, "file-not-found", 2, {"en": "does not exist", "fr": "n'existe pas"}),
     "windows-1252": Case(_package_with(_bytes("organizations.csv", lambda b: b.decode("utf-8").encode("cp1252"))),
                          "not-utf8", 2, {"en": "Windows-1252", "fr": "le format « CSV » d'Excel"}),
-    "semicolons": Case(_package_with(_replace("submission.csv", ",", ";", -1)), "wrong-delimiter", 2,
-                       {"en": "not commas", "fr": "pas par des virgules"}),
+    # Semicolons (French-locale Excel) are read with a warning: tests/test_validation_fixes.py.
+    "tabs": Case(_package_with(_replace("submission.csv", ",", "\t", -1)), "wrong-delimiter", 2,
+                 {"en": "not commas", "fr": "pas par des virgules"}),
     "row-too-short": Case(_package_with(_line("offerings.csv", 3, lambda line: line.rsplit(",", 1)[0])),
                           "missing-cell", 1, {"en": "has no cell", "fr": "n'a pas de cellule"}),
     "row-too-long": Case(_package_with(_line("offerings.csv", 3, lambda line: line + ",extra")), "extra-cell", 1,

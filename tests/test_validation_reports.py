@@ -26,7 +26,7 @@ from test_validation_inputs import PACKAGE, cli, copy_package, document, fill_te
 from mcds.validation.error_catalogue import TRUNCATED, entries
 
 INVALID = PACKAGE.parent.parent / "invalid" / "constraint-error" / "status-not-a-code"
-FINDING_KEYS = {"source", "code", "severity", "file", "row", "column", "value", "message"}
+FINDING_KEYS = {"source", "code", "severity", "file", "row", "column", "cell", "value", "message", "dependents"}
 SUMMARY_KEYS = {"source", "valid", "usable", "standard_version", "truncated", "errors", "warnings"}
 
 
@@ -76,10 +76,13 @@ def test_json_report_of_several_inputs_is_one_document(inputs):
 def test_csv_report_has_one_line_per_finding(inputs, kind):
     rows = list(csv.DictReader(io.StringIO(report_of(str(inputs[kind]), "--format", "csv")[1])))
     report = json.loads(report_of(str(inputs[kind]), "--format", "json")[1])
-    assert len(rows) == len(report["errors"]) + len(report["warnings"])
+    # Every finding has its line, and so has each finding grouped under it (a dependent of a root cause).
+    every = [g for f in report["errors"] + report["warnings"] for g in (f, *f["dependents"])]
+    assert len(rows) == len(every)
     assert {(r["code"], r["file"], r["row"]) for r in rows} == {
-        (f["code"], f["file"] or "", str(f["row"] or "")) for f in report["errors"] + report["warnings"]}
-    assert rows and set(rows[0]) == {"source", "severity", "code", "file", "row", "column", "value", "message"}
+        (f["code"], f["file"] or "", str(f["row"] or "")) for f in every}
+    assert rows and set(rows[0]) == {"source", "severity", "code", "file", "row", "column", "cell", "value", "message",
+                                     "grouped_under"}
 
 
 class _Page(HTMLParser):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import click
 
 from mcds import __version__
-from mcds.cli import data, exports, imports, portal, standard, validate
+from mcds.cli import data, exports, harvest, imports, portal, standard, validate
 from mcds.cli.support import debug_option
 
 
@@ -28,6 +28,6 @@ def main() -> None:
 
 
 # Every command, registered here and nowhere else.
-for command in (standard.generate, validate.validate, standard.diff, standard.release, standard.migrate,
-                data.codelists, data.synth, exports.export, imports.import_, portal.build, portal.serve):
+for command in (standard.generate, validate.validate, standard.diff, standard.release, standard.migrate, standard.convert,
+                data.codelists, data.synth, exports.export, imports.import_, harvest.harvest, portal.build, portal.serve):
     main.add_command(command)

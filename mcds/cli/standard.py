@@ -1,8 +1,10 @@
 """The standard's commands: `mcds generate` (its artefacts), `mcds diff` (what a change does), `mcds release`
-(keeping released versions) and `mcds migrate` (moving a submission to a newer version)."""
+(keeping released versions), `mcds migrate` (moving a submission to a newer version) and `mcds convert` (a
+submission in another form, at the same version)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -131,7 +133,8 @@ def migrate(path: Path, version: str, out: Path, lang: str) -> None:
     """Move a submission to another version of the standard, where the change is mechanical.
 
     Renamed fields and codes are carried over and the declared version is updated; every other breaking
-    change is listed for you to handle. PATH is never modified: the result is a new data package in OUT.
+    change is listed for you to handle. PATH is never modified: the result is a new data package in OUT. To
+    write a submission in another form (folder, workbook, JSON) at the same version, use mcds convert.
 
     \b
     Examples:
@@ -145,3 +148,48 @@ def migrate(path: Path, version: str, out: Path, lang: str) -> None:
     for change in result.left:
         click.echo(t("migrate.left", lang, change=change))
     click.echo(t("migrate.next", lang, path=out))
+
+
+@click.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--to", "form", type=click.Choice(["folder", "xlsx", "json"]), required=True,
+              help="folder: a data package (CSV files and datapackage.json); xlsx: the Excel template, filled in; "
+              "json: one JSON document.")
+@click.option("--out", type=click.Path(path_type=Path), required=True,
+              help="The folder (new or empty) for --to folder; the .xlsx or .json file otherwise. Never an input.")
+@lang_option
+@reports_errors
+def convert(path: Path, form: str, out: Path, lang: str) -> None:
+    """Write a submission in another form, at the same version of the standard (mcds migrate changes versions).
+
+    PATH is any form `mcds validate` takes: a data-package folder, its datapackage.json, a .zip, a filled Excel
+    template (.xlsx) or a JSON document. PATH is never modified. An invalid submission is converted as far as
+    it can be read, and the command says what it could not carry over. Exit code: 0 valid, 1 not valid (the
+    result is written all the same), 2 unreadable input or a refused --out.
+
+    \b
+    Examples:
+      mcds convert riviere-rouge-college.xlsx --to folder --out datapackages/riviere-rouge-college
+      mcds convert datapackages/kestrel-bay-college --to xlsx --out kestrel-bay-college.xlsx
+      mcds convert kestrel-bay-college.xlsx --to json --out kestrel-bay-college.json
+    """
+    from mcds.evolution.convert import convert as run
+    from mcds.validation import validate as check
+
+    result = run(path, form, out)
+    click.echo(t("convert.done", lang, source=path, path=out, form=form, version=result.version, rows=result.rows))
+    if result.unread:
+        click.echo(t("convert.unread", lang, columns=", ".join(f"{table}.{column}" for table, column in result.unread)))
+    if result.unfit:
+        shown = [f"{table} {t('convert.row', lang, row=row)} {column}" for table, row, column in result.unfit[:20]]
+        more = len(result.unfit) - len(shown)
+        click.echo(t("convert.unfit", lang, cells=", ".join(shown) + (f" (+{more})" if more else "")))
+    if result.dropped:
+        click.echo(t("convert.dropped", lang, tables=", ".join(f"{table} ({count})" for table, count in result.dropped.items())))
+    report = check(path)
+    if report.valid:
+        click.echo(t("convert.valid", lang, source=path, warnings=len(report.warnings)))
+    else:
+        click.echo(t("convert.invalid", lang, source=path, errors=len(report.errors), warnings=len(report.warnings)),
+                   err=True)
+        sys.exit(1)

@@ -90,10 +90,16 @@ def migrate(source: Path, target_version: str, out: Path) -> Migration:
                         cells[column] = _recode(cells[column], codes.get(meta["enum"], {}), meta.get("separator"))
                 migrated.append(cells)
             (out / resource["path"]).write_bytes(csv_bytes(wanted, migrated))
-        descriptor = {**target_profile, "name": source.stem if source.is_file() else source.name, **_own_metadata(source),
-                      "resources": target_profile["resources"], "mcds": target_profile["mcds"]}
-        (out / "datapackage.json").write_bytes(json_bytes(descriptor))
+        write_descriptor(out, target_profile, source)
     return result
+
+
+def write_descriptor(out: Path, profile: dict[str, Any], source: Path) -> None:
+    """The descriptor of a package written from `source`: the profile's tables, named after the submission, with
+    what the provider wrote about its package (titles, descriptions...) kept."""
+    descriptor = {**profile, "name": source.stem if source.is_file() else source.name, **_own_metadata(source),
+                  "resources": profile["resources"], "mcds": profile["mcds"]}
+    (out / "datapackage.json").write_bytes(json_bytes(descriptor))
 
 
 def _own_metadata(source: Path) -> dict[str, Any]:

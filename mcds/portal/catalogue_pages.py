@@ -2,14 +2,14 @@
 (not one MkDocs page each, so the build stays fast at national scale), inside a "shell" page that MkDocs
 renders once per language, so that they share the site's header, navigation, toggle and footer.
 
-The Find and Statistics pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
+The Find and dashboard pages are ordinary MkDocs pages generated from the catalogue; records are kept out of
 MkDocs' navigation and search index, and the Find page loads the catalogue's own compact index.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gzip
+import functools
 import hashlib
 import json
 import os
@@ -21,11 +21,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
-from xml.etree import ElementTree
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import find, organization, statistics
+from mcds.portal import compare, dashboard, find, organization, quality, sitemaps
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -38,7 +37,7 @@ from mcds.portal.records import (
 from mcds.portal.related import Related, next_start
 from mcds.portal.report_tables import report_view
 from mcds.portal.words import word
-from mcds.publish import exports, opendata
+from mcds.publish import exports, feed, metadata, opendata
 from mcds.publish.gate import (
     PUBLISHED,
     Catalogue,
@@ -56,12 +55,11 @@ from mcds.util.templates import environment
 # Catalogue pages are not MkDocs pages: each is poured into a "shell", a page MkDocs renders once per folder
 # (with the site's header, navigation and footer, its links right for any page of that folder) and that the
 # build then removes.
-FOLDERS = ("catalogue", "providers", "browse")
+FOLDERS = ("catalogue", "providers", "browse", quality.FOLDER)
 SHELL_PAGES = tuple(f"{folder}/_shell.md" for folder in FOLDERS)
 SHELL_TITLE = "MCDS-SHELL-TITLE"
 SHELL_DESCRIPTION = "MCDS-SHELL-DESCRIPTION"
 SHELL_DATE = "1970-01-01"
-SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"  # the namespace of sitemap.xml
 SHELL_CONTENT = re.compile(r'<div id="mcds-shell">.*?</div>', re.S)
 ROOT = "../../"  # every catalogue page sits two folders below its language's root
 
@@ -91,15 +89,17 @@ class CataloguePages:
     show has changed since the last build into the same site: they are linked from that site instead. What a
     provider's pages show is summed up in a key (`_key`); .mcds-cache/pages/ remembers each site's keys."""
 
-    def __init__(self, catalogue: Catalogue, cache: Path | None = None) -> None:
+    def __init__(self, catalogue: Catalogue, cache: Path | None = None, previous: Path | None = None) -> None:
         self.catalogue = catalogue
         self.cache = cache
+        self.previous = previous  # the previously published site (`mcds build --previous`): the feeds' history
         self.keys: dict[str, str] = {}
         self.organizations = catalogue.organizations()
         self.env = environment("mcds.portal", html=True)
         self.providers = {s.provider: s for s in catalogue.published}
         self.latest = max((s.published for s in catalogue.published if s.published), default=SHELL_DATE)
         self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
+        self.dashboards: dict[str, dashboard.Charts] = {}  # language -> its charts, computed with its pages
         self.reports_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.provider_reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for _, report in catalogue.outcome_reports():
@@ -111,18 +111,22 @@ class CataloguePages:
 
     # -- MkDocs pages ------------------------------------------------------------------------------------
     def markdown_pages(self, lang: str) -> dict[str, str]:
-        """Pages for MkDocs to render: the Find page, the statistics page and the shell."""
+        """Pages for MkDocs to render: the Find page, the dashboard's pages and the shell."""
         shell = (f"---\ntitle: {SHELL_TITLE}\ndescription: {SHELL_DESCRIPTION}\nsearch:\n  exclude: true\n---\n\n"
                  f'<div id="mcds-shell"><h1>{SHELL_TITLE}</h1></div>\n')
-        return {"catalogue/index.md": find.page(self, lang), "catalogue/statistics.md": statistics.page(self, lang),
-                **{page: shell for page in SHELL_PAGES}}
+        found = {"catalogue/index.md": find.page(self, lang), compare.PAGE: compare.page(lang),
+                 quality.INDEX_PAGE: quality.national_page(self, lang), **{page: shell for page in SHELL_PAGES}}
+        self.dashboards[lang] = dashboard.compute(self, lang)
+        found.update(dashboard.markdown_pages(self, lang, self.dashboards[lang], quality=quality.INDEX_PAGE in found))
+        return found
 
     def page_dates(self) -> dict[str, str]:
-        return {"catalogue/index.md": self.latest, "catalogue/statistics.md": self.latest,
-                **{page: SHELL_DATE for page in SHELL_PAGES}}
+        return {"catalogue/index.md": self.latest, compare.PAGE: self.latest, quality.INDEX_PAGE: self.latest,
+                **{page: self.latest for page in dashboard.sources()}, **{page: SHELL_DATE for page in SHELL_PAGES}}
 
     def nav(self, lang: str) -> dict[str, list[str]]:
-        return {word("nav.catalogue", lang): ["catalogue/index.md", "catalogue/statistics.md"]}
+        return {word("nav.catalogue", lang): ["catalogue/index.md", compare.PAGE, {word("dash", lang): dashboard.sources()},
+                                              quality.INDEX_PAGE]}
 
     # -- Views -------------------------------------------------------------------------------------------
     def name(self, t: Words, organization: str) -> dict[str, str]:
@@ -189,8 +193,7 @@ class CataloguePages:
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),
         )
-        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content,
-                    alternates(formats))
+        return Page(record_path(mc["id"]), title["text"], description["text"][:300], submission.published or self.latest, content)
 
     def _title_of(self, identifier: str) -> dict[str, str] | None:
         return self.by_id.get(identifier, {}).get("title")
@@ -243,6 +246,17 @@ class CataloguePages:
                 pages.append(Page(path, heading, f"{heading} — {t('results', count=len(items))}", self.latest, content))
         return pages
 
+    def _quality(self, t: Words) -> list[Page]:
+        """The data-quality page of every publisher that can have one (mcds.portal.quality)."""
+        pages = []
+        for entry in quality.entries(self):
+            if entry.linked:
+                title, content = quality.provider_content(self, t, entry, ROOT)
+                last = quality.last_harvest(entry)
+                date = str(last["time"])[:10] if last else quality.changed(entry) or self.latest
+                pages.append(Page(quality.page_path(entry.name), title, t("quality.description"), date, content))
+        return pages
+
     # -- Writing -----------------------------------------------------------------------------------------
     def render(self, site: Path, site_root: str, previous: Path | None = None) -> int:
         """Write every catalogue page, index and download into the staged `site`; return the page count.
@@ -252,17 +266,40 @@ class CataloguePages:
         records are independent parts, written on every core (the longest first)."""
         self._check_paths(site)
         known = self._known_keys(previous)
-        parts = [(opendata.write, (self.catalogue, site / "data")),
+        parts = [(self.open_data.write, (site / "data",)),
                  *((exports.write_edition, (self.catalogue, site / "data", site_root, edition))
                    for edition in exports.editions()),
                  *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
-                 (self._write_records, (site / "data",))]
+                 (self._write_records, (site / "data",)), (quality.write_downloads, (self, site / "data"))]
+        self._write_metadata(site, site_root)
         count = 0
         for result in on_every_core(parts):
             if isinstance(result, tuple):
                 count += result[0]
                 self.keys.update(result[1])
         return count
+
+    @functools.cached_property
+    def open_data(self) -> opendata.OpenData:
+        """Every open-data file, made once: the Downloads page shows the sizes of the bytes that are written."""
+        return opendata.OpenData.of(self.catalogue)
+
+    def _write_metadata(self, site: Path, site_root: str) -> None:
+        """The files that describe the open data: the change ledger and each language's Atom feed, the DCAT-AP
+        metadata and each language's OpenAPI description. The ledger carries on the one of the previously
+        published site given to the build (not of the folder it replaces), so that what a build writes depends
+        on its inputs only."""
+        data = site / "data"
+        data.mkdir(parents=True, exist_ok=True)
+        records = feed.ledger(self.catalogue, feed.previous_ledger(self.previous))
+        (data / feed.LEDGER).write_bytes(feed.ledger_file(records))
+        (data / metadata.DCAT_FILE).write_bytes(json_bytes(metadata.dcat(self.open_data, site_root)))
+        for lang in LANGUAGES:
+            target = site / metadata.feed_path(lang)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(feed.atom(self.catalogue, records, lang, site_root,
+                                         lambda identifier, lang=lang: f"{site_root}{lang}/{record_path(identifier)}"))
+            (data / metadata.openapi_file(lang)).write_bytes(json_bytes(metadata.openapi(self.open_data, site_root, lang)))
 
     def _files(self, site: Path) -> list[tuple[Path, str, str]]:
         """Every file and folder of the site that a data value names: (folder, identifier, suffix)."""
@@ -377,9 +414,11 @@ class CataloguePages:
                 continue
             pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission, site_root)]
             _write_pages(site / lang, shells, pages)
-        browse = self._browse(t)
+        browse = self._browse(t) + self._quality(t)
         _write_pages(site / lang, shells, browse)
         find.write_index(self, t, site / lang / "catalogue" / find.INDEX)
+        dashboard.write_csvs(self.dashboards.get(lang) or dashboard.compute(self, lang), t, site / lang)
+        compare.write_names(self, t, site / lang / "catalogue" / compare.NAMES)
         remove_shell(site / lang, paths + [p.path for p in browse], site_root + lang + "/")
         return len(paths) + len(browse), keys
 
@@ -399,12 +438,6 @@ def other_formats(identifier: str, lang: str) -> list[dict[str, str]]:
         found.append({"name": word(f"format.{name}", lang), "type": edition.media_type,
                       "href": f"{ROOT}../data/{edition.record(identifier)}", "lang": edition.lang or ""})
     return found
-
-
-def alternates(formats: list[dict[str, str]]) -> str:
-    """The <link rel="alternate"> elements that announce the record's other formats in the page's <head>."""
-    return "".join(f'<link rel="alternate" type="{escape(f["type"])}" href="{escape(f["href"])}" title="{escape(f["name"])}"'
-                   + (f' hreflang="{escape(f["lang"])}"' if f["lang"] else "") + ">\n" for f in formats)
 
 
 def _section(path: str) -> tuple[str, str]:
@@ -468,19 +501,4 @@ def remove_shell(language_root: Path, paths: list[str], base_url: str) -> None:
         for item in shell_dir.iterdir():
             item.unlink()
         shell_dir.rmdir()
-    sitemap = language_root / "sitemap.xml"
-    if not sitemap.is_file():
-        return
-    tree = ElementTree.parse(sitemap)
-    urlset = tree.getroot()
-    for url in urlset.findall(f"{{{SITEMAP}}}url"):
-        if (url.findtext(f"{{{SITEMAP}}}loc") or "").endswith(tuple(_shell(folder) for folder in FOLDERS)):
-            urlset.remove(url)
-    for path in sorted(paths):
-        ElementTree.SubElement(ElementTree.SubElement(urlset, f"{{{SITEMAP}}}url"), f"{{{SITEMAP}}}loc").text = base_url + path
-    ElementTree.indent(tree, space="    ")
-    content = ElementTree.tostring(urlset, encoding="unicode", xml_declaration=False, default_namespace=SITEMAP)
-    text = f'<?xml version="1.0" encoding="UTF-8"?>\n{content}\n'
-    sitemap.write_text(text, encoding="utf-8")
-    with gzip.GzipFile(language_root / "sitemap.xml.gz", "wb", mtime=0) as handle:
-        handle.write(text.encode("utf-8"))
+    sitemaps.add_pages(language_root, base_url, paths, tuple(_shell(folder) for folder in FOLDERS))

@@ -11,21 +11,30 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from mcds.i18n import LANGUAGE_NAMES, LANGUAGES
 from mcds.portal import exports_page
 from mcds.portal.markdown import code, environment, relative, site_root
+from mcds.portal.records import Words
 from mcds.portal.reference_model import CROSSWALK_VOCABULARIES, Standard, cardinality, mapping_pairs
 from mcds.portal.words import WORDS, word
+from mcds.publish import metadata
 from mcds.publish.exports import editions
-from mcds.standard import paths
+from mcds.publish.gate import Catalogue
+from mcds.publish.opendata import OpenData
+from mcds.standard import paths, tabular
 from mcds.standard.tabular import format_number
 from mcds.standard.versions import releases as released_versions
 from mcds.standard.versions import version_key
+from mcds.util.io import json_text
 from mcds.validation.error_catalogue import entries
 
 INDEX = "reference/index.md"
 CROSSWALK = "reference/crosswalk.md"
 ANNEX = "reference/eu-annex-i.md"
 DOWNLOADS = "reference/downloads.md"
+DICTIONARY = "reference/data-dictionary.md"
+API = "reference/api.md"
+RESEARCHERS = "data/researchers.md"  # hand-written, in docs/<lang>/
 ERRORS = "reference/errors.md"
 EXPORTS = exports_page.PAGE
 LAYERS = ("input", "structure", "domain", "quality")  # the error catalogue's sections, in validation order
@@ -283,9 +292,9 @@ class Pages:
             })
         return self.render("eu-annex-i.md.j2", mandatory=groups[True], optional=groups[False])
 
-    def downloads_page_text(self, releases: list[str], open_data: bool) -> str:
+    def downloads_page_text(self, releases: list[str], open_data: OpenData | None, base_url: str = "") -> str:
         """The downloads page; `releases` are the released versions published under /schema/<version>/, and
-        `open_data` says the catalogue's open-data files are built beside the pages (site/data/)."""
+        `open_data` the catalogue's open-data files when the build writes them (site/data/), listed first."""
         generated = self.standard.generated_dir
         files = sorted(
             p.relative_to(generated).as_posix() for p in generated.rglob("*") if p.is_file() and p.name != "README.md"
@@ -310,7 +319,81 @@ class Pages:
         published = sorted({*releases, self.standard.version}, key=version_key, reverse=True)
         return self.render("downloads.md.j2", groups=groups, root=site_root(DOWNLOADS), version=self.standard.version,
                            versions=published, released=set(releases), release_files=RELEASE_FILES,
-                           open_data=open_data, exports=self.bulk_exports())
+                           exports=self.bulk_exports(), **self._open_data(open_data, base_url))
+
+    def size(self, count: int) -> str:
+        """A file size for people: bytes, kB or MB (decimal units), in the page's language."""
+        number = Words(self.lang).number
+        units = ("B", "kB", "MB", "GB") if self.lang == "en" else ("o", "ko", "Mo", "Go")
+        for unit in units[:-1]:
+            if count < 1000:
+                return f"{number(count)}\u00a0{unit}" if unit in ("B", "o") else f"{number(count, 1)}\u00a0{unit}"
+            count /= 1000
+        return f"{number(count, 1)}\u00a0{units[-1]}"
+
+    def _open_data(self, open_data: OpenData | None, base_url: str) -> dict[str, Any]:
+        """What the Downloads page says of the catalogue's open data: each table with its rows and files, the
+        whole-catalogue files, the feeds, and the schema.org Dataset that lists them all."""
+        if open_data is None:
+            return {"open_data": None}
+        number = Words(self.lang).number
+        profile = {r["name"]: r for r in tabular.resources(tabular.load_profile())}
+        by_table: dict[str, dict[str, Any]] = {}
+        whole = []
+        for file in open_data.files:
+            if file.table:
+                entry = by_table.setdefault(file.table, {
+                    "name": file.table, "rows": number(file.rows or 0),
+                    "title": profile[file.table]["title" if self.lang == "en" else "title_fr"]})
+                entry[file.kind] = file
+                entry[f"{file.kind}_size"] = self.size(file.size)
+            else:
+                whole.append({"path": file.path, "size": self.size(file.size), "format": _FORMAT_NAMES[file.kind],
+                              "description": self.w(f"open_data.file.{file.kind}")})
+        root = site_root(DOWNLOADS)
+        feeds = [{"path": metadata.feed_path(lang), "href": root + metadata.feed_path(lang),
+                  "description": self.w("open_data.feed", language=LANGUAGE_NAMES[lang][self.lang])} for lang in LANGUAGES]
+        page_url = f"{base_url}{self.lang}/reference/downloads/"
+        dataset = metadata.dataset(open_data, base_url, self.lang, page_url)
+        return {"open_data": open_data, "open_tables": list(by_table.values()), "open_whole": whole, "feeds": feeds,
+                "dictionary": relative(DICTIONARY, DOWNLOADS), "api": relative(API, DOWNLOADS),
+                "researchers": relative(RESEARCHERS, DOWNLOADS),
+                "dataset_jsonld": json_text(dataset, compact=True).replace("</", "<\\/")}
+
+    def dictionary_page_text(self, published: bool) -> str:
+        """The data dictionary: every column of every table of the tabular form (the CSV and Parquet files, the
+        templates), its type, whether it is required, its code list and its meaning; `published` says the build
+        writes the open data, and so the dictionary as CSV."""
+        tables = []
+        for resource in tabular.resources(tabular.load_profile()):
+            columns = []
+            for field in resource["schema"]["fields"]:
+                enum = field["mcds"].get("enum")
+                columns.append({
+                    "name": field["name"], "type": self.w(f"open_data.type.{field['type']}"),
+                    "list": bool(field["mcds"].get("separator")),
+                    "required": bool(field.get("constraints", {}).get("required")),
+                    "title": field.get("title" if self.lang == "en" else "title_fr", ""),
+                    "description": field.get("description" if self.lang == "en" else "description_fr", ""),
+                    "codes": self.enum_link(enum, DICTIONARY) if enum in self.standard.enums else "",
+                })
+            tables.append({"name": resource["name"], "path": resource["path"], "columns": columns,
+                           "title": resource["title" if self.lang == "en" else "title_fr"],
+                           "description": resource.get("description" if self.lang == "en" else "description_fr", "")})
+        return self.render("data-dictionary.md.j2", tables=tables, root=site_root(DICTIONARY), published=published)
+
+    def api_page_text(self, open_data: OpenData | None, base_url: str = "") -> str:
+        """The static API: every address the build publishes, from the same description as data/openapi.*.json."""
+        description = metadata.openapi(open_data or OpenData.of(Catalogue()), base_url, self.lang)
+        addresses = []
+        for path, operation in description["paths"].items():
+            get = operation["get"]
+            media = next(iter(get["responses"]["200"]["content"]))
+            addresses.append({"path": path, "media": media, "summary": get["summary"],
+                              "parameters": [(p["name"], p["description"]) for p in get.get("parameters", [])]})
+        return self.render("api.md.j2", addresses=addresses, root=site_root(API),
+                           openapi={lang: metadata.openapi_file(lang) for lang in LANGUAGES}, open_data=open_data,
+                           info=description["info"])
 
     def bulk_exports(self) -> list[tuple[str, str]]:
         """The catalogue's national export files (path under data/, what it is), for the downloads page."""
@@ -346,6 +429,9 @@ _ARTEFACTS: dict[str, dict[str, str]] = {
         "dans les deux langues. Les pages de référence en sont produites.",
     },
 }
+# The format of each whole-catalogue open-data file, as the Downloads page names it (no translation needed).
+_FORMAT_NAMES = {"package": "Frictionless (JSON)", "dictionary": "CSV", "json": "JSON", "xlsx": "Excel (XLSX)"}
+
 _WORKBOOK = {
     "en": "Excel workbook to fill in: one sheet per table (row 1 holds the column names), instructions, help on "
     "every column in English and French, and one sheet per code list.",
@@ -355,7 +441,7 @@ _WORKBOOK = {
 
 
 def render_reference(standard: Standard, lang: str, *, releases: list[str] | None = None,
-                     open_data: bool = False, sample: Path | None = None) -> dict[str, str]:
+                     open_data: OpenData | None = None, base_url: str = "", sample: Path | None = None) -> dict[str, str]:
     """Every reference page of `lang`: {docs path: Markdown}.
 
     `releases` (default: those in schema/releases/) are listed on the downloads page, which links to the
@@ -366,7 +452,9 @@ def render_reference(standard: Standard, lang: str, *, releases: list[str] | Non
         INDEX: pages.index_page_text(),
         CROSSWALK: pages.crosswalk_page_text(),
         ANNEX: pages.annex_page_text(),
-        DOWNLOADS: pages.downloads_page_text(released_versions() if releases is None else releases, open_data),
+        DOWNLOADS: pages.downloads_page_text(released_versions() if releases is None else releases, open_data, base_url),
+        DICTIONARY: pages.dictionary_page_text(open_data is not None),
+        API: pages.api_page_text(open_data, base_url),
         ERRORS: pages.errors_page_text(),
         EXPORTS: exports_page.exports_page_text(lang, sample),
     }
@@ -388,5 +476,9 @@ def reference_nav(standard: Standard, lang: str) -> list[Any]:
         EXPORTS,
         ANNEX,
         ERRORS,
-        DOWNLOADS,
     ]
+
+
+def open_data_nav() -> list[str]:
+    """The Open data section of the navigation: the downloads, their dictionary, the API, the researchers' guide."""
+    return [DOWNLOADS, DICTIONARY, API, RESEARCHERS]

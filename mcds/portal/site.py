@@ -32,13 +32,13 @@ from mcds.errors import McdsError
 from mcds.evolution.changelog import FILES as CHANGELOGS
 from mcds.evolution.changelog import latest_release_date
 from mcds.i18n import LANGUAGES
-from mcds.portal import outfolder
+from mcds.portal import outfolder, sitemaps
 from mcds.portal.catalogue_pages import SHELL_PAGES, CataloguePages
 from mcds.portal.changelog import render_changelog
 from mcds.portal.dates import SourceDates
 from mcds.portal.exports_page import SAMPLE
 from mcds.portal.markdown import summary
-from mcds.portal.reference import reference_nav, render_reference
+from mcds.portal.reference import open_data_nav, reference_nav, render_reference
 from mcds.portal.reference_model import Standard, load_standard
 from mcds.portal.words import WORDS, word
 from mcds.standard import paths
@@ -49,7 +49,7 @@ from mcds.util.outputs import check_folder_output, inside, resolved
 CHANGELOG_PAGE = "about/changelog.md"
 # Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
 THEME_WORDS = ("date_modified", "not_found.title", "not_found.text", "licence_short", "licence_link",
-               "search_dialog", "home")
+               "search_dialog", "home", "feed_title")
 # The root page's <meta name="generator">.
 GENERATOR = "mcds portal"
 
@@ -81,7 +81,8 @@ def navigation(standard: Standard, lang: str, catalogue: CataloguePages | None =
     return [
         {word("home", lang): "index.md"},
         *([catalogue.nav(lang)] if catalogue is not None else []),
-        {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md"]},
+        {word("nav.standard", lang): ["standard/overview.md", "standard/providers.md", "standard/validate.md"]},
+        {word("nav.open_data", lang): open_data_nav()},
         {word("nav.reference", lang): reference_nav(standard, lang)},
         {word("nav.about", lang): ["about/governance.md", "about/contributing.md", CHANGELOG_PAGE,
                                    "about/licence.md"]},
@@ -89,7 +90,7 @@ def navigation(standard: Standard, lang: str, catalogue: CataloguePages | None =
 
 
 def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, dates: SourceDates,
-               catalogue: CataloguePages | None = None) -> dict[str, str]:
+               catalogue: CataloguePages | None = None, root_url: str = "") -> dict[str, str]:
     """Copy docs/<lang> and docs/assets into `target`, add the generated pages; return {page: date}."""
     hand_written = sources.docs_dir / lang
     shutil.copytree(hand_written, target)
@@ -101,7 +102,8 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
     model_file = sources.generated_dir / "mcds.model.json"
     changelog_text = sources.changelog.read_text(encoding="utf-8")
     generated = render_reference(standard, lang, releases=releases(sources.generated_dir.parent / "releases"),
-                                 open_data=catalogue is not None, sample=sources.root / "datapackages" / SAMPLE)
+                                 open_data=catalogue.open_data if catalogue is not None else None, base_url=root_url,
+                                 sample=sources.root / "datapackages" / SAMPLE)
     french_text = sources.changelog_fr.read_text(encoding="utf-8") if sources.changelog_fr.is_file() else ""
     generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang, french_text)
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
@@ -124,6 +126,8 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
         else:
             source_files = [model_file]
         page_dates[page] = dates.of(*source_files)
+        if page == "reference/downloads.md" and catalogue is not None:  # it lists the catalogue's files too
+            page_dates[page] = max(page_dates[page], catalogue.latest)
         destination = target / page
         destination.parent.mkdir(parents=True, exist_ok=True)
         destination.write_text(text, encoding="utf-8")
@@ -170,6 +174,7 @@ def language_config(base: dict[str, Any], sources: Sources, standard: Standard, 
         "other": other,
         "other_name": WORDS[f"language_name.{other}"][lang],
         "sites": sites,
+        "catalogue": catalogue is not None,  # the catalogue's feeds and data exist
         "words": {key.replace(".", "_"): word(key, lang) for key in THEME_WORDS},
     }
     return config
@@ -349,7 +354,7 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
         with _source_date_epoch(dates.fallback):
             for lang in LANGUAGES:
                 docs_dir = area / "docs" / lang
-                page_dates = stage_docs(sources, standard, lang, docs_dir, dates, catalogue)
+                page_dates = stage_docs(sources, standard, lang, docs_dir, dates, catalogue, root_url)
                 config = language_config(base, sources, standard, lang, docs_dir, staged_site / lang, root_url, catalogue)
                 warnings += _run_mkdocs(config, sources.config_file, page_dates)
                 pages += len(page_dates)
@@ -365,6 +370,7 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
         if catalogue is not None:
             pages += catalogue.render(staged_site, root_url, previous=out if outfolder.is_built_site(out) else None)
             catalogue.forget(out)
+        sitemaps.finish(staged_site, root_url)
         _swap_into(staged_site, out, area / outfolder.ASIDE)
         if catalogue is not None:
             catalogue.remember(out)

@@ -297,13 +297,6 @@ WORDS.update({
         "fr": "Cherchez dans le catalogue national des microtitres par mot-clé, province, fournisseur, coût, durée, "
         "profession et plus encore.",
     },
-    "statistics": {"en": "Statistics", "fr": "Statistiques"},
-    "statistics.description": {
-        "en": "What the catalogue holds: microcredentials by province, provider type, delivery mode, cost, hours, "
-        "financial aid, bilingual completeness and reported outcomes.",
-        "fr": "Ce que contient le catalogue : microtitres par province, type de fournisseur, mode de prestation, coût, "
-        "heures, aide financière, complétude bilingue et résultats déclarés.",
-    },
     "search": {"en": "Search", "fr": "Rechercher"},
     "search.label": {"en": "Keywords", "fr": "Mots-clés"},
     "search.hint": {"en": "Title, provider, field of study, occupation or skill", "fr": "Titre, fournisseur, domaine d'études, profession ou compétence"},
@@ -376,8 +369,6 @@ WORDS.update({
     "microcredentials": {"en": "Microcredentials", "fr": "Microtitres"},
     "provider": {"en": "Provider", "fr": "Fournisseur"},
     "providers": {"en": "Providers", "fr": "Fournisseurs"},
-    "count": {"en": "Number", "fr": "Nombre"},
-    "share": {"en": "Share", "fr": "Proportion"},
     "value": {"en": "Value", "fr": "Valeur"},
     "months_after": {"en": "{months} months after completion", "fr": "{months} mois après la réussite"},
     "period": {"en": "Period", "fr": "Période"},
@@ -388,31 +379,93 @@ WORDS.update({
     "valid_for.months": {"en": "{n} months", "fr": "{n} mois"},
     "valid_for.and": {"en": "{first} and {second}", "fr": "{first} et {second}"},
     "strategy.asserted_by": {"en": "asserted by", "fr": "affirmé par"},
-    "chart.counts": {"en": "Number of microcredentials", "fr": "Nombre de microtitres"},
-    "stats.by_province": {"en": "Microcredentials by province or territory", "fr": "Microtitres par province ou territoire"},
-    "stats.by_provider_type": {"en": "Microcredentials by provider type", "fr": "Microtitres par type de fournisseur"},
-    "stats.by_delivery": {"en": "Microcredentials by delivery mode", "fr": "Microtitres par mode de prestation"},
-    "stats.by_cost": {"en": "Cost for a domestic learner", "fr": "Coût pour une personne apprenante canadienne"},
-    "stats.by_hours": {"en": "Notional workload", "fr": "Charge de travail théorique"},
-    "stats.by_funding": {"en": "Eligible for financial aid, by programme", "fr": "Admissibles à une aide financière, par programme"},
-    "stats.bilingual": {"en": "Bilingual completeness by provider", "fr": "Complétude bilingue par fournisseur"},
-    "stats.bilingual_note": {
-        "en": "Share of the text fields of each provider's microcredentials given in both English and French.",
-        "fr": "Proportion des champs de texte des microtitres de chaque fournisseur donnés en anglais et en français.",
+})
+
+
+# The data-quality pages (mcds/portal/quality.py): each publisher's verdict, findings, bilingual completeness and
+# harvest history, and the national table.
+WORDS.update({
+    "quality.title": {"en": "Data quality", "fr": "Qualité des données"},
+    "quality.description": {
+        "en": "Each publisher's data quality: whether its data is published, its validation findings, its bilingual "
+        "completeness and the history of its harvests.",
+        "fr": "La qualité des données de chaque éditeur : publication, constats de validation, complétude bilingue et "
+        "historique des moissons.",
     },
-    "stats.outcomes": {"en": "Reported enrolments by group", "fr": "Inscriptions déclarées par groupe"},
-    "stats.outcomes_note": {
-        "en": "Sum of the published enrolment figures of all outcome reports; suppressed cells are not counted.",
-        "fr": "Somme des inscriptions publiées de tous les rapports de résultats; les cellules supprimées ne sont pas comptées.",
+    "quality.intro": {
+        "en": "Every submission goes through the same validation before it is published. This table shows where each "
+        "publisher stands in this edition of the portal; each publisher's page lists what to fix.",
+        "fr": "Chaque soumission passe par la même validation avant d'être publiée. Ce tableau montre où en est chaque "
+        "éditeur dans cette édition du portail; la page de chaque éditeur indique quoi corriger.",
     },
-    "stats.summary": {
-        "en": "{microcredentials} microcredentials from {providers} providers.",
-        "fr": "{microcredentials} microtitres de {providers} fournisseurs.",
+    "quality.count.published": {"en": "Published: {count}", "fr": "Publiés : {count}"},
+    "quality.count.stale": {"en": "Last good data kept: {count}", "fr": "Dernières bonnes données gardées : {count}"},
+    "quality.count.rejected": {"en": "Not published: {count}", "fr": "Non publiés : {count}"},
+    "quality.count.missing": {"en": "Never harvested successfully: {count}", "fr": "Jamais moissonnés avec succès : {count}"},
+    "quality.verdict.published": {"en": "Published", "fr": "Publié"},
+    "quality.verdict.stale": {"en": "Last good data kept", "fr": "Dernières bonnes données gardées"},
+    "quality.verdict.rejected": {"en": "Not published", "fr": "Non publié"},
+    "quality.verdict.missing": {"en": "No data yet", "fr": "Pas encore de données"},
+    "quality.harvest.published": {"en": "new data", "fr": "nouvelles données"},
+    "quality.harvest.unchanged": {"en": "unchanged", "fr": "inchangées"},
+    "quality.harvest.invalid": {"en": "invalid", "fr": "non valides"},
+    "quality.harvest.unreachable": {"en": "unreachable", "fr": "inaccessibles"},
+    "quality.harvest.refused": {"en": "refused", "fr": "refusées"},
+    "quality.severity.error": {"en": "error", "fr": "erreur"},
+    "quality.severity.warning": {"en": "warning", "fr": "avertissement"},
+    "quality.publishers": {"en": "Publishers", "fr": "Éditeurs"},
+    "quality.status": {"en": "Status", "fr": "État"},
+    "quality.errors": {"en": "Errors", "fr": "Erreurs"},
+    "quality.warnings": {"en": "Warnings", "fr": "Avertissements"},
+    "quality.completeness": {"en": "Bilingual completeness", "fr": "Complétude bilingue"},
+    "quality.changed": {"en": "Data last changed", "fr": "Dernière modification des données"},
+    "quality.last_harvest": {"en": "Last harvest", "fr": "Dernière moisson"},
+    "quality.national_completeness": {
+        "en": "Nationally, {share} of the {texts} texts of published records are given in both English and French; "
+        "{missing_en} lack their English version and {missing_fr} their French version. Every text field of every "
+        "record counts, nested ones included.",
+        "fr": "À l'échelle nationale, {share} des {texts} textes des fiches publiées sont donnés en anglais et en "
+        "français; {missing_en} n'ont pas leur version anglaise et {missing_fr} leur version française. Chaque champ "
+        "de texte de chaque fiche compte, y compris les champs imbriqués.",
     },
-    "hours.under_20": {"en": "Under 20 hours", "fr": "Moins de 20 heures"},
-    "hours.20_49": {"en": "20 to 49 hours", "fr": "De 20 à 49 heures"},
-    "hours.50_99": {"en": "50 to 99 hours", "fr": "De 50 à 99 heures"},
-    "hours.100_plus": {"en": "100 hours or more", "fr": "100 heures ou plus"},
+    "quality.provider_completeness": {
+        "en": "{share} of this publisher's {texts} texts are given in both English and French; {missing_en} lack their "
+        "English version and {missing_fr} their French version.",
+        "fr": "{share} des {texts} textes de cet éditeur sont donnés en anglais et en français; {missing_en} n'ont pas "
+        "leur version anglaise et {missing_fr} leur version française.",
+    },
+    "quality.provider_title": {"en": "Data quality: {name}", "fr": "Qualité des données : {name}"},
+    "quality.provider_heading": {"en": "Data quality", "fr": "Qualité des données"},
+    "quality.stale_reason": {"en": "The last good data is shown. Reason:", "fr": "Les dernières bonnes données sont affichées. Raison :"},
+    "quality.data_url": {"en": "Data address", "fr": "Adresse des données"},
+    "quality.to_provider": {"en": "The publisher's microcredentials", "fr": "Les microtitres de l'éditeur"},
+    "quality.to_national": {"en": "Data quality of every publisher", "fr": "Qualité des données de tous les éditeurs"},
+    "quality.link": {"en": "Data quality of this provider", "fr": "Qualité des données de ce fournisseur"},
+    "quality.findings": {"en": "Validation findings", "fr": "Constats de validation"},
+    "quality.findings_note": {
+        "en": "The first {count} findings of the latest validation (of the refused file, when the last good data is "
+        "shown), errors first. Run mcds validate on the file for the whole list.",
+        "fr": "Les {count} premiers constats de la dernière validation (celle du fichier refusé, quand les dernières "
+        "bonnes données sont affichées), erreurs d'abord. Lancez mcds validate sur le fichier pour la liste complète.",
+    },
+    "quality.no_findings": {"en": "No error or warning.", "fr": "Aucune erreur ni aucun avertissement."},
+    "quality.code": {"en": "Code", "fr": "Code"},
+    "quality.severity": {"en": "Severity", "fr": "Gravité"},
+    "quality.message": {"en": "Message", "fr": "Message"},
+    "quality.gaps": {"en": "Texts missing a language", "fr": "Textes auxquels il manque une langue"},
+    "quality.download_gaps": {"en": "Download every missing text (CSV)", "fr": "Télécharger tous les textes manquants (CSV)"},
+    "quality.more_gaps": {"en": "… and {count} more in the download.", "fr": "… et {count} autres dans le téléchargement."},
+    "quality.record": {"en": "Record", "fr": "Fiche"},
+    "quality.field": {"en": "Field", "fr": "Champ"},
+    "quality.where": {"en": "Where", "fr": "Emplacement"},
+    "quality.missing_language": {"en": "Missing language", "fr": "Langue manquante"},
+    "quality.no_data": {"en": "No data of this publisher is published.", "fr": "Aucune donnée de cet éditeur n'est publiée."},
+    "quality.history": {"en": "Harvest history", "fr": "Historique des moissons"},
+    "quality.history_caption": {"en": "The last {count} harvests, latest first", "fr": "Les {count} dernières moissons, la plus récente d'abord"},
+    "quality.time": {"en": "Time", "fr": "Heure"},
+    "quality.http": {"en": "HTTP status", "fr": "État HTTP"},
+    "quality.checksum": {"en": "Checksum", "fr": "Somme de contrôle"},
+    "quality.reason": {"en": "Reason", "fr": "Raison"},
 })
 
 
@@ -500,6 +553,404 @@ WORDS.update({
     "export_page.downloads.heading": {"en": "Catalogue exports", "fr": "Exportations du catalogue"},
 })
 
+# -- Open data: the Downloads page's catalogue part, the data dictionary and the API page -------------------
+WORDS.update({
+    "nav.open_data": {"en": "Open data", "fr": "Données ouvertes"},
+    "feed_title": {"en": "New and changed microcredentials (Atom)", "fr": "Microtitres nouveaux et modifiés (Atom)"},
+    "open_data.table": {"en": "Table", "fr": "Table"},
+    "open_data.rows": {"en": "Rows", "fr": "Lignes"},
+    "open_data.dictionary": {"en": "Data dictionary", "fr": "Dictionnaire de données"},
+    "open_data.whole": {"en": "The whole catalogue, in one file each:", "fr": "Tout le catalogue, en un fichier chacun :"},
+    "open_data.format": {"en": "Format", "fr": "Format"},
+    "open_data.size": {"en": "Size", "fr": "Taille"},
+    "open_data.file.package": {
+        "en": "The Frictionless data package: the list of the tables' CSV files with their columns, sizes and checksums",
+        "fr": "Le paquet de données Frictionless : la liste des fichiers CSV des tables, avec leurs colonnes, tailles "
+              "et sommes de contrôle"},
+    "open_data.file.dictionary": {"en": "The data dictionary, as a table", "fr": "Le dictionnaire de données, en table"},
+    "open_data.file.json": {"en": "The whole catalogue as one JSON document, shaped like a submission",
+                            "fr": "Tout le catalogue en un seul document JSON, de la forme d'une soumission"},
+    "open_data.file.xlsx": {"en": "The whole catalogue as one Excel workbook, one sheet per table",
+                            "fr": "Tout le catalogue en un classeur Excel, une feuille par table"},
+    "open_data.feed": {"en": "New and changed microcredentials, in {language}",
+                       "fr": "Microtitres nouveaux et modifiés, en {language}"},
+    "open_data.type.string": {"en": "text", "fr": "texte"},
+    "open_data.type.integer": {"en": "whole number", "fr": "nombre entier"},
+    "open_data.type.number": {"en": "decimal number", "fr": "nombre décimal"},
+    "open_data.type.boolean": {"en": "true or false", "fr": "vrai ou faux (true, false)"},
+    "open_data.type.date": {"en": "date (YYYY-MM-DD)", "fr": "date (AAAA-MM-JJ)"},
+    "open_data.files": {"en": "files", "fr": "fichiers"},
+    "open_data.column": {"en": "Column", "fr": "Colonne"},
+    "open_data.type": {"en": "Type", "fr": "Type"},
+    "open_data.required": {"en": "Required", "fr": "Obligatoire"},
+    "open_data.codes": {"en": "Code list", "fr": "Liste de codes"},
+    "open_data.list": {"en": "list", "fr": "liste"},
+    "open_data.address": {"en": "Address", "fr": "Adresse"},
+})
+
+
+# The dashboard (mcds/portal/dashboard.py, questions.py, outcomes.py, charts.py): one page per policy question.
+WORDS.update({
+    "dash": {"en": "Dashboard", "fr": "Tableau de bord"},
+    "dash.description": {
+        "en": "The catalogue's answers to the standard's six questions: labour market, equity, providers, frameworks, "
+        "strategies and data coverage, as charts with their data tables and CSV files.",
+        "fr": "Les réponses du catalogue aux six questions de la norme : marché du travail, équité, fournisseurs, cadres, "
+        "stratégies et couverture des données, en graphiques avec leurs tableaux de données et fichiers CSV.",
+    },
+    "dash.summary": {
+        "en": "Built from the {microcredentials} published microcredentials of {providers} providers.",
+        "fr": "Établi à partir des {microcredentials} microtitres publiés de {providers} fournisseurs.",
+    },
+    "dash.intro": {
+        "en": "Each page answers one question with charts computed from the published (validated) data when the portal "
+        "is built. Under each chart, a table gives every figure and a CSV file holds exactly what the chart shows; "
+        "where the catalogue search has the matching filter, each row leads to the microcredentials it counts.",
+        "fr": "Chaque page répond à une question avec des graphiques calculés à partir des données publiées (validées) "
+        "lors de la construction du portail. Sous chaque graphique, un tableau donne chaque chiffre et un fichier CSV "
+        "contient exactement ce que montre le graphique; lorsque la recherche du catalogue offre le filtre "
+        "correspondant, chaque ligne mène aux microtitres qu'elle compte.",
+    },
+    "dash.back": {"en": "All the questions of the dashboard", "fr": "Toutes les questions du tableau de bord"},
+    "dash.q1": {"en": "Labour market and employers", "fr": "Marché du travail et employeurs"},
+    "dash.q1.question": {
+        "en": "Do microcredentials meet labour-market needs, and do employers, governments included, take part and "
+        "recognize them?",
+        "fr": "Les microtitres répondent-ils aux besoins du marché du travail, et les employeurs, y compris les "
+        "gouvernements, y participent-ils et les reconnaissent-ils?",
+    },
+    "dash.q1.intro": {
+        "en": "Occupations (NOC 2021) and industries (NAICS 2022) the microcredentials prepare for, their employer "
+        "partners and how employers recognize them.",
+        "fr": "Les professions (CNP 2021) et les industries (SCIAN 2022) auxquelles les microtitres préparent, leurs "
+        "employeurs partenaires et la reconnaissance qu'ils en font.",
+    },
+    "dash.q1.noc": {"en": "Microcredentials by occupation (NOC unit group)", "fr": "Microtitres par profession (groupe de base de la CNP)"},
+    "dash.q1.noc.note": {
+        "en": "Titles are Statistics Canada's; a microcredential counts once under each occupation it names.",
+        "fr": "Les titres sont ceux de Statistique Canada; un microtitre compte une fois sous chaque profession qu'il nomme.",
+    },
+    "dash.q1.teer": {"en": "Microcredentials by TEER category", "fr": "Microtitres par catégorie FÉER"},
+    "dash.q1.naics": {"en": "Microcredentials by industry (NAICS)", "fr": "Microtitres par industrie (SCIAN)"},
+    "dash.q1.partners": {"en": "Microcredentials with an employer partner", "fr": "Microtitres avec un employeur partenaire"},
+    "dash.with_partner": {"en": "With at least one employer partner", "fr": "Avec au moins un employeur partenaire"},
+    "dash.without_partner": {"en": "Without an employer partner", "fr": "Sans employeur partenaire"},
+    "dash.q1.roles": {"en": "Microcredentials by role of their employer partners", "fr": "Microtitres par rôle de leurs employeurs partenaires"},
+    "dash.q1.partner_industries": {
+        "en": "Microcredentials by industry sector of their employer partners",
+        "fr": "Microtitres par secteur d'activité de leurs employeurs partenaires",
+    },
+    "dash.q1.recognition_public": {
+        "en": "Recognition by public-service employers, by type",
+        "fr": "Reconnaissance par des employeurs de la fonction publique, par type",
+    },
+    "dash.q1.recognition_public.note": {
+        "en": "Public-service employers are governments and organizations of the public sector.",
+        "fr": "Les employeurs de la fonction publique sont les gouvernements et les organisations du secteur public.",
+    },
+    "dash.q1.recognition_other": {
+        "en": "Recognition by other employers and bodies, by type",
+        "fr": "Reconnaissance par d'autres employeurs et organismes, par type",
+    },
+    "dash.q2": {"en": "Equitable access and outcomes", "fr": "Accès et résultats équitables"},
+    "dash.q2.question": {
+        "en": "Who can access microcredentials, at what cost and with what support, and do they produce equitable "
+        "outcomes?",
+        "fr": "Qui peut accéder aux microtitres, à quel coût et avec quel soutien, et produisent-ils des résultats "
+        "équitables?",
+    },
+    "dash.q2.intro": {
+        "en": "Costs and financial aid, delivery and language, accessibility supports and target groups, then "
+        "enrolment, completion, employment and earnings by equity group from the outcome reports.",
+        "fr": "Coûts et aide financière, prestation et langue, mesures d'accessibilité et groupes cibles, puis "
+        "inscriptions, réussite, emploi et revenus par groupe d'équité selon les rapports de résultats.",
+    },
+    "dash.q2.cost_province": {
+        "en": "Median cost for a domestic learner, by province or territory",
+        "fr": "Coût médian pour une personne apprenante canadienne, par province ou territoire",
+    },
+    "dash.q2.cost_provider_type": {
+        "en": "Median cost for a domestic learner, by provider type",
+        "fr": "Coût médian pour une personne apprenante canadienne, par type de fournisseur",
+    },
+    "dash.q2.cost.note": {
+        "en": "The cost is the sum of the cost items a domestic learner pays for every offering; n is the number of "
+        "microcredentials behind each median.",
+        "fr": "Le coût est la somme des éléments de coût qu'une personne apprenante canadienne paie pour toute offre; "
+        "n est le nombre de microtitres derrière chaque médiane.",
+    },
+    "dash.q2.aid_province": {
+        "en": "Eligible for financial aid, share by province or territory",
+        "fr": "Admissibles à une aide financière, proportion par province ou territoire",
+    },
+    "dash.q2.aid_provider_type": {
+        "en": "Eligible for financial aid, share by provider type",
+        "fr": "Admissibles à une aide financière, proportion par type de fournisseur",
+    },
+    "dash.q2.aid": {"en": "Microcredentials eligible for financial aid, by programme", "fr": "Microtitres admissibles à une aide financière, par programme"},
+    "dash.q2.aid_status": {"en": "Financial aid: microcredentials by eligibility status", "fr": "Aide financière : microtitres par statut d'admissibilité"},
+    "dash.q2.aid_status.note": {
+        "en": "A microcredential counts once under each status it has for at least one programme.",
+        "fr": "Un microtitre compte une fois sous chaque statut qu'il a pour au moins un programme.",
+    },
+    "dash.q2.delivery": {"en": "Microcredentials by delivery mode", "fr": "Microtitres par mode de prestation"},
+    "dash.q2.language": {"en": "Microcredentials by language of instruction", "fr": "Microtitres par langue d'enseignement"},
+    "dash.q2.accessibility": {"en": "Microcredentials by accessibility support", "fr": "Microtitres par mesure d'accessibilité"},
+    "dash.q2.target_groups": {"en": "Microcredentials by target group", "fr": "Microtitres par groupe cible"},
+    "dash.q2.outcome.enrolment": {"en": "Share of enrolments, by group", "fr": "Part des inscriptions, par groupe"},
+    "dash.q2.outcome.enrolment.note": {
+        "en": "Enrolments of the group over all enrolments of the same reports (the reports that give the group).",
+        "fr": "Inscriptions du groupe sur l'ensemble des inscriptions des mêmes rapports (ceux qui donnent le groupe).",
+    },
+    "dash.q2.outcome.completion": {"en": "Completion rate, by group", "fr": "Taux de réussite, par groupe"},
+    "dash.q2.outcome.completion.note": {
+        "en": "Completions over enrolments, pooled over the reports that give both for the group. A cell a report "
+        "suppressed (fewer people than its minimum cell size) is counted as suppressed, never estimated; a group "
+        "every report suppressed is shown as suppressed.",
+        "fr": "Réussites sur inscriptions, regroupées sur les rapports qui donnent les deux pour le groupe. Une cellule "
+        "qu'un rapport a supprimée (moins de personnes que sa taille minimale de cellule) est comptée comme "
+        "supprimée, jamais estimée; un groupe que chaque rapport a supprimé est affiché comme supprimé.",
+    },
+    "dash.q2.outcome.employment": {"en": "Employment rate after completion, by group", "fr": "Taux d'emploi après la réussite, par groupe"},
+    "dash.q2.outcome.employment.note": {
+        "en": "People employed the given number of months after completing, over the people who completed, pooled "
+        "over the reports that give both; suppressed cells are counted as suppressed.",
+        "fr": "Personnes en emploi le nombre de mois indiqué après la réussite, sur les personnes qui ont réussi, "
+        "regroupées sur les rapports qui donnent les deux; les cellules supprimées sont comptées comme supprimées.",
+    },
+    "dash.q2.outcome.earnings": {"en": "Median earnings after completion, by group and report", "fr": "Revenu médian après la réussite, par groupe et rapport"},
+    "dash.q2.outcome.earnings.note": {
+        "en": "Medians of different reports cannot be combined, so each report's median is its own bar.",
+        "fr": "Les médianes de rapports différents ne peuvent pas être combinées : la médiane de chaque rapport a sa "
+        "propre barre.",
+    },
+    "dash.q3": {"en": "Providers and conditions", "fr": "Fournisseurs et conditions"},
+    "dash.q3.question": {
+        "en": "Who offers microcredentials, and under what conditions of quality assurance and recognition?",
+        "fr": "Qui offre les microtitres, et à quelles conditions d'assurance qualité et de reconnaissance?",
+    },
+    "dash.q3.intro": {
+        "en": "Microcredentials by provider, provider type and sector, by the provider's recognition status and by "
+        "quality assurance.",
+        "fr": "Microtitres par fournisseur, type et secteur de fournisseur, par statut de reconnaissance du "
+        "fournisseur et par assurance qualité.",
+    },
+    "dash.q3.provider": {"en": "Microcredentials by provider", "fr": "Microtitres par fournisseur"},
+    "dash.q3.provider_type": {"en": "Microcredentials by provider type", "fr": "Microtitres par type de fournisseur"},
+    "dash.q3.sector": {"en": "Microcredentials by provider sector", "fr": "Microtitres par secteur du fournisseur"},
+    "dash.q3.recognition_status": {"en": "Microcredentials by provider recognition status", "fr": "Microtitres par statut de reconnaissance du fournisseur"},
+    "dash.q3.quality": {"en": "Microcredentials by type of quality assurance", "fr": "Microtitres par type d'assurance qualité"},
+    "dash.q4": {"en": "Frameworks and pathways", "fr": "Cadres et cheminements"},
+    "dash.q4.question": {
+        "en": "How do microcredentials fit qualification frameworks and the education system: credit, stacking and "
+        "transcripts?",
+        "fr": "Comment les microtitres s'inscrivent-ils dans les cadres de qualifications et le système d'éducation : "
+        "crédits, cumul et relevés de notes?",
+    },
+    "dash.q4.intro": {
+        "en": "Framework alignment and its conformance, credit, pathways and stackability, transcription and "
+        "recognition of prior learning.",
+        "fr": "Alignement sur les cadres et sa conformité, crédits, cheminements et cumul, inscription au relevé de "
+        "notes et reconnaissance des acquis.",
+    },
+    "dash.q4.alignment": {"en": "Microcredentials by framework and conformance", "fr": "Microtitres par cadre et conformité"},
+    "dash.pair": {"en": "{first} — {second}", "fr": "{first} — {second}"},
+    "dash.q4.credit": {"en": "Credit-bearing microcredentials", "fr": "Microtitres donnant des crédits"},
+    "dash.q4.credit_unit": {"en": "Microcredentials by credit unit", "fr": "Microtitres par unité de crédit"},
+    "dash.q4.credit_total": {"en": "Credits in all", "fr": "Total des crédits"},
+    "dash.q4.pathways": {"en": "Microcredentials by pathway relation", "fr": "Microtitres par relation de cheminement"},
+    "dash.q4.transcription": {"en": "Microcredentials recorded on a transcript", "fr": "Microtitres inscrits au relevé de notes"},
+    "dash.q4.prior_learning": {"en": "Recognition of prior learning available", "fr": "Reconnaissance des acquis offerte"},
+    "dash.not_stated": {"en": "Not stated", "fr": "Non précisé"},
+    "dash.q5": {"en": "Economic and skills strategies", "fr": "Stratégies économiques et de compétences"},
+    "dash.q5.question": {
+        "en": "Do microcredentials align with economic and skills strategies, their priority sectors and regions?",
+        "fr": "Les microtitres s'alignent-ils sur les stratégies économiques et de compétences, leurs secteurs et "
+        "régions prioritaires?",
+    },
+    "dash.q5.intro": {
+        "en": "The strategy alignments and structured labour-market evidence that records carry (elements added in "
+        "version 0.3.0 of the standard).",
+        "fr": "Les alignements sur des stratégies et les preuves structurées sur le marché du travail que portent les "
+        "fiches (éléments ajoutés à la version 0.3.0 de la norme).",
+    },
+    "dash.q5.strategy": {"en": "Microcredentials by strategy", "fr": "Microtitres par stratégie"},
+    "dash.q5.strategy_type": {"en": "Microcredentials by type of strategy", "fr": "Microtitres par type de stratégie"},
+    "dash.q5.jurisdiction": {"en": "Microcredentials by jurisdiction of the strategy", "fr": "Microtitres par administration de la stratégie"},
+    "dash.q5.sector": {"en": "Microcredentials by priority sector (NAICS)", "fr": "Microtitres par secteur prioritaire (SCIAN)"},
+    "dash.q5.region": {"en": "Microcredentials by economic region", "fr": "Microtitres par région économique"},
+    "dash.q5.region.note": {
+        "en": "Economic regions are shown by their Statistics Canada code (SGC).",
+        "fr": "Les régions économiques sont désignées par leur code de Statistique Canada (CGT).",
+    },
+    "dash.q5.region_code": {"en": "Economic region {code}", "fr": "Région économique {code}"},
+    "dash.q5.evidence": {"en": "Microcredentials by type of labour-market evidence", "fr": "Microtitres par type de preuve sur le marché du travail"},
+    "dash.q6": {"en": "Data coverage", "fr": "Couverture des données"},
+    "dash.q6.question": {
+        "en": "What can Statistics Canada and researchers link and measure: how many records carry the linkage keys and "
+        "outcome reports?",
+        "fr": "Que peuvent relier et mesurer Statistique Canada et les chercheurs : combien de fiches portent les clés "
+        "de couplage et des rapports de résultats?",
+    },
+    "dash.q6.intro": {
+        "en": "Per province or territory, the share of microcredentials that carry the keys to link them to "
+        "Statistics Canada's data and the share covered by an outcome report.",
+        "fr": "Par province ou territoire, la part des microtitres qui portent les clés pour les relier aux données de "
+        "Statistique Canada et la part couverte par un rapport de résultats.",
+    },
+    "dash.q6.quality": {
+        "en": "Each provider's data quality, its validation findings and its bilingual completeness:",
+        "fr": "La qualité des données de chaque fournisseur, ses constats de validation et sa complétude bilingue :",
+    },
+    "dash.q6.quality.link": {"en": "data quality by provider", "fr": "qualité des données par fournisseur"},
+    "dash.q6.linkage": {"en": "Microcredentials with Statistics Canada linkage keys", "fr": "Microtitres avec les clés de couplage de Statistique Canada"},
+    "dash.q6.linkage.note": {
+        "en": "A record has the keys when it gives its institution program code and its awarding body gives its "
+        "Statistics Canada institution code (PSIS).",
+        "fr": "Une fiche a les clés lorsqu'elle donne son code de programme de l'établissement et que son "
+        "établissement délivrant donne son code d'établissement de Statistique Canada (SIEP).",
+    },
+    "dash.q6.outcomes": {"en": "Microcredentials covered by an outcome report", "fr": "Microtitres couverts par un rapport de résultats"},
+    "dash.q6.outcomes.note": {
+        "en": "A report about the microcredential itself, or about its provider as a whole.",
+        "fr": "Un rapport sur le microtitre lui-même, ou sur l'ensemble de son fournisseur.",
+    },
+    "dash.q6.with": {"en": "Microcredentials with it", "fr": "Microtitres qui l'ont"},
+    "dash.q6.records": {"en": "Microcredentials", "fr": "Microtitres"},
+    "dash.column.count": {"en": "Microcredentials", "fr": "Microtitres"},
+    "dash.column.percent": {"en": "Rate", "fr": "Taux"},
+    "dash.column.money": {"en": "Amount", "fr": "Montant"},
+    "dash.csv.label": {"en": "Group", "fr": "Groupe"},
+    "dash.csv.code": {"en": "Code", "fr": "Code"},
+    "dash.csv": {"en": "Download the data of “{title}” (CSV)", "fr": "Télécharger les données de « {title} » (CSV)"},
+    "dash.table": {"en": "Data of the chart: {title}", "fr": "Données du graphique : {title}"},
+    "dash.show": {"en": "Show the {count}", "fr": "Afficher les {count}"},
+    "dash.alt": {
+        "en": "Bar chart of {rows} rows; the largest is {label}, {value}. The table below gives every value.",
+        "fr": "Graphique à barres de {rows} lignes; la plus grande est {label}, {value}. Le tableau ci-dessous donne "
+        "chaque valeur.",
+    },
+    "dash.with_n": {"en": "{value} (n = {n})", "fr": "{value} (n = {n})"},
+    "dash.limited": {
+        "en": "The chart draws the {drawn} largest of {rows} rows; the table gives them all.",
+        "fr": "Le graphique trace les {drawn} plus grandes des {rows} lignes; le tableau les donne toutes.",
+    },
+    "dash.table.summary": {
+        "en": "Data table ({rows} rows) with links to the catalogue search",
+        "fr": "Tableau de données ({rows} lignes) avec des liens vers la recherche du catalogue",
+    },
+    "dash.alt.none": {
+        "en": "Bar chart of {rows} rows, all suppressed. The table below lists them.",
+        "fr": "Graphique à barres de {rows} lignes, toutes supprimées. Le tableau ci-dessous les énumère.",
+    },
+    "dash.suppressed": {"en": "Suppressed", "fr": "Supprimé"},
+    "dash.suppressed_cells": {"en": "Suppressed cells", "fr": "Cellules supprimées"},
+    "dash.numerator": {"en": "Numerator", "fr": "Numérateur"},
+    "dash.denominator": {"en": "Denominator (n)", "fr": "Dénominateur (n)"},
+    "dash.reports": {"en": "Reports", "fr": "Rapports"},
+    "dash.n": {"en": "Microcredentials (n)", "fr": "Microtitres (n)"},
+    "dash.all": {"en": "All microcredentials", "fr": "Tous les microtitres"},
+    "dash.subject": {"en": "Subject of the report", "fr": "Objet du rapport"},
+    "dash.period_end": {"en": "End of the period", "fr": "Fin de la période"},
+    "dash.group": {"en": "{dimension}: {category}", "fr": "{dimension} : {category}"},
+    "dash.intersection": {"en": "{first} × {second}", "fr": "{first} × {second}"},
+    "dash.months_after": {"en": "{group}, {months} months after", "fr": "{group}, {months} mois après"},
+    "dash.earnings_row": {"en": "{group} ({report})", "fr": "{group} ({report})"},
+    "dash.empty": {
+        "en": "No data yet: no published microcredential gives this information.",
+        "fr": "Pas encore de données : aucun microtitre publié ne donne cette information.",
+    },
+    "dash.empty.recognition": {
+        "en": "No data yet: no published microcredential records a recognition of this kind.",
+        "fr": "Pas encore de données : aucun microtitre publié ne signale de reconnaissance de ce genre.",
+    },
+    "dash.empty.strategies": {
+        "en": "No data yet: no published microcredential records an alignment with a strategy.",
+        "fr": "Pas encore de données : aucun microtitre publié ne signale d'alignement sur une stratégie.",
+    },
+    "dash.empty.evidence": {
+        "en": "No data yet: no published microcredential gives structured labour-market evidence.",
+        "fr": "Pas encore de données : aucun microtitre publié ne donne de preuve structurée sur le marché du travail.",
+    },
+    "dash.empty.outcomes": {
+        "en": "No data yet: no published outcome report gives these figures by group.",
+        "fr": "Pas encore de données : aucun rapport de résultats publié ne donne ces chiffres par groupe.",
+    },
+})
+
+
+# Find on any device, the user's place kept, and the short list with its compare page.
+WORDS.update({
+    "skip_results": {"en": "Skip to results", "fr": "Passer aux résultats"},
+    "results.heading": {"en": "Results", "fr": "Résultats"},
+    "drawer.close": {"en": "Close filters", "fr": "Fermer les filtres"},
+    "drawer.show": {"en": "Show {count} results", "fr": "Afficher {count} résultats"},
+    "drawer.show_one": {"en": "Show 1 result", "fr": "Afficher 1 résultat"},
+    "drawer.show_loading": {"en": "Show results", "fr": "Afficher les résultats"},
+    "chips.label": {"en": "Active filters", "fr": "Filtres actifs"},
+    "chip.remove": {"en": "Remove the filter {filter}", "fr": "Retirer le filtre {filter}"},
+    "empty.text": {
+        "en": "No microcredential matches all these filters. Remove one of them:",
+        "fr": "Aucun microtitre ne correspond à tous ces filtres. Retirez-en un :",
+    },
+    "empty.remove": {"en": "Remove {filter} ({count})", "fr": "Retirer {filter} ({count})"},
+    "empty.reset": {"en": "Clear all filters and keywords", "fr": "Effacer tous les filtres et les mots-clés"},
+    "shortlist.link": {"en": "Short list", "fr": "Présélection"},
+    "shortlist.add": {"en": "Add to short list", "fr": "Ajouter à la présélection"},
+    "shortlist.full": {
+        "en": "The short list holds {max} microcredentials: remove one to add another.",
+        "fr": "La présélection contient au plus {max} microtitres : retirez-en un pour en ajouter un autre.",
+    },
+    "shortlist.count": {"en": "{count} of {max}", "fr": "{count} sur {max}"},
+    "compare": {"en": "Compare microcredentials", "fr": "Comparer des microtitres"},
+    "compare.description": {
+        "en": "Compare up to four microcredentials side by side: cost, duration, workload, delivery, credit, next "
+        "start date, financial aid, employer partners and learning outcomes.",
+        "fr": "Comparez jusqu'à quatre microtitres côte à côte : coût, durée, charge de travail, mode de prestation, "
+        "crédits, prochaine date de début, aide financière, partenaires employeurs et résultats d'apprentissage.",
+    },
+    "compare.intro": {
+        "en": "Your short list stays in this browser only: nothing is sent to a server and no account is needed. "
+        "Share it with the link below.",
+        "fr": "Votre présélection reste dans ce navigateur seulement : rien n'est envoyé à un serveur et aucun compte "
+        "n'est nécessaire. Partagez-la avec le lien ci-dessous.",
+    },
+    "compare.empty": {
+        "en": "Your short list is empty. On the Find page, choose \"Add to short list\" beside up to four "
+        "microcredentials.",
+        "fr": "Votre présélection est vide. Dans la page de recherche, choisissez « Ajouter à la présélection » à côté "
+        "d'au plus quatre microtitres.",
+    },
+    "compare.caption": {"en": "{count} microcredentials side by side", "fr": "{count} microtitres côte à côte"},
+    "compare.caption_one": {"en": "1 microcredential", "fr": "1 microtitre"},
+    "compare.share": {"en": "Link to this short list", "fr": "Lien vers cette présélection"},
+    "compare.copy": {"en": "Copy the link", "fr": "Copier le lien"},
+    "compare.copied": {"en": "Link copied.", "fr": "Lien copié."},
+    "compare.clear": {"en": "Empty the short list", "fr": "Vider la présélection"},
+    "compare.remove": {"en": "Remove", "fr": "Retirer"},
+    "compare.missing": {
+        "en": "{id} is no longer in the catalogue.",
+        "fr": "{id} ne fait plus partie du catalogue.",
+    },
+    "compare.loading": {"en": "Loading the short list…", "fr": "Chargement de la présélection…"},
+    "compare.back": {"en": "Back to Find", "fr": "Retour à la recherche"},
+    "compare.row.provider": {"en": "Provider", "fr": "Fournisseur"},
+    "compare.row.cost": {"en": "Cost for a domestic learner", "fr": "Coût pour une personne apprenante canadienne"},
+    "compare.row.duration": {"en": "Duration", "fr": "Durée"},
+    "compare.row.workload": {"en": "Workload", "fr": "Charge de travail"},
+    "compare.row.delivery": {"en": "Delivery mode", "fr": "Mode de prestation"},
+    "compare.row.credit": {"en": "Credit", "fr": "Crédits"},
+    "compare.row.start": {"en": "Next start date", "fr": "Prochaine date de début"},
+    "compare.row.funding": {"en": "Eligible for financial aid", "fr": "Admissible à une aide financière"},
+    "compare.row.partners": {"en": "Employer partners", "fr": "Partenaires employeurs"},
+    "compare.row.outcomes": {"en": "Learning outcomes", "fr": "Résultats d'apprentissage"},
+    "compare.weeks": {"en": "{weeks} weeks", "fr": "{weeks} semaines"},
+    "compare.hours": {"en": "{hours} hours", "fr": "{hours} heures"},
+    "compare.credit_none": {"en": "No credit", "fr": "Aucun crédit"},
+    "compare.none": {"en": "None listed", "fr": "Aucun indiqué"},
+    "compare.no_date": {"en": "No upcoming date listed", "fr": "Aucune date à venir indiquée"},
+})
+
 
 # Record and provider pages: the next start, related microcredentials, Job Bank links, providers' contact and
 # sortable list, outcome reports as cross-tabs and the Find facets by occupation and outcome report.
@@ -560,3 +1011,70 @@ def word(key: str, lang: str, **values: object) -> str:
     """The page word `key` in `lang`, with `values` filled in."""
     text = WORDS[key][lang]
     return text.format(**values) if values else text
+
+
+# `mcds build`: what the submissions folder holds that is not a submission, and the summary of the catalogue.
+MESSAGES.update({
+    "portal.build.skipped.hidden": {
+        "en": "Skipped: {path} is hidden (its name starts with a dot). Rename it if it is a submission.",
+        "fr": "Ignoré : {path} est caché (son nom commence par un point). Renommez-le s'il s'agit d'une soumission.",
+    },
+    "portal.build.skipped.lock": {
+        "en": "Skipped: {path} is the lock file a spreadsheet keeps while a workbook is open. Close the workbook "
+        "before building.",
+        "fr": "Ignoré : {path} est le fichier de verrouillage qu'un tableur garde pendant qu'un classeur est ouvert. "
+        "Fermez le classeur avant la construction.",
+    },
+    "portal.build.skipped.no-descriptor": {
+        "en": "Skipped: the folder {path} has no datapackage.json, so it is not a data package. Copy "
+        "schema/generated/datapackage.json into it beside the CSV files, or remove the folder.",
+        "fr": "Ignoré : le dossier {path} n'a pas de datapackage.json; ce n'est donc pas un paquet de données. "
+        "Copiez-y schema/generated/datapackage.json, à côté des fichiers CSV, ou retirez le dossier.",
+    },
+    "portal.build.skipped.spreadsheet": {
+        "en": "Skipped: {path} is a spreadsheet but not an .xlsx workbook. Save it as Excel .xlsx (in LibreOffice: "
+        "File > Save As > Excel 2007-365), named after the provider's identifier.",
+        "fr": "Ignoré : {path} est un classeur, mais pas au format .xlsx. Enregistrez-le au format Excel .xlsx (dans "
+        "LibreOffice : Fichier > Enregistrer sous > Excel 2007-365), sous l'identifiant du fournisseur.",
+    },
+    "portal.build.skipped.table": {
+        "en": "Skipped: {path} is a table on its own. A provider's CSV tables go in a folder named after the "
+        "provider's identifier, with datapackage.json.",
+        "fr": "Ignoré : {path} est une table isolée. Les tables CSV d'un fournisseur vont dans un dossier qui porte "
+        "l'identifiant du fournisseur, avec datapackage.json.",
+    },
+    "portal.build.skipped.unknown-form": {
+        "en": "Skipped: {path} is not a submission. A submission is a data-package folder, or a .zip, .xlsx or "
+        ".json file, named after the provider's identifier.",
+        "fr": "Ignoré : {path} n'est pas une soumission. Une soumission est un dossier de paquet de données, ou un "
+        "fichier .zip, .xlsx ou .json, qui porte l'identifiant du fournisseur.",
+    },
+    "portal.build.skip_reason.hidden": {"en": "hidden", "fr": "caché"},
+    "portal.build.skip_reason.lock": {"en": "lock file of an open workbook", "fr": "verrou d'un classeur ouvert"},
+    "portal.build.skip_reason.no-descriptor": {"en": "no datapackage.json", "fr": "sans datapackage.json"},
+    "portal.build.skip_reason.spreadsheet": {"en": "not .xlsx", "fr": "pas au format .xlsx"},
+    "portal.build.skip_reason.table": {"en": "a table without its package", "fr": "table sans son paquet"},
+    "portal.build.skip_reason.unknown-form": {"en": "not a submission", "fr": "pas une soumission"},
+    "portal.build.summary": {
+        "en": "Submissions in {path}: published {published}, not published {rejected}, skipped {skipped}.",
+        "fr": "Soumissions dans {path} : publiées {published}, non publiées {rejected}, ignorées {skipped}.",
+    },
+    "portal.build.summary_rejected": {
+        "en": "Not published: {entries}.",
+        "fr": "Non publiées : {entries}.",
+    },
+    "portal.build.why_not.contested": {
+        "en": "another submission claims {identifier} too",
+        "fr": "une autre soumission revendique aussi {identifier}",
+    },
+    "portal.build.why_not.misnamed": {"en": "declares the provider {declared}", "fr": "déclare le fournisseur {declared}"},
+    "portal.build.why_not.invalid": {"en": "errors: {errors}", "fr": "erreurs : {errors}"},
+    "portal.build.summary_skipped": {
+        "en": "Skipped: {entries}.",
+        "fr": "Ignorées : {entries}.",
+    },
+    "portal.build.no_submissions": {
+        "en": "{path} does not exist: the catalogue is empty. Give the folder of submissions with --submissions.",
+        "fr": "{path} n'existe pas : le catalogue est vide. Indiquez le dossier des soumissions avec --submissions.",
+    },
+})

@@ -7,6 +7,9 @@ the hash of its bytes, so that unchanged submissions are not validated again) an
 JSON form from the same snapshot: nothing is read from the provider's folder after that, so what is published
 is what was validated. An invalid one is left out, or, given the previously published site, its last
 published version is kept and marked stale. Two submissions that claim the same identifier are both left out.
+What the submissions folder holds besides submissions (hidden files, a spreadsheet's lock file, a folder without
+datapackage.json, a file of another form) is skipped, and each skipped entry is kept with its reason so that the
+build can say what it left aside. `--submissions` may also be one submission in any form `mcds validate` takes.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ class Submission:
     source: str = ""
     declared: str = ""  # the provider the submission declares, when it is not the name it was sent under
     contested: str = ""  # an identifier another submission claims too: neither is published
+    # The first findings of its validation, errors first (see `top_findings`): what the data-quality pages show.
+    findings: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def provider(self) -> str:
@@ -59,9 +64,26 @@ class Submission:
         return str((self.document or {}).get("last_updated", ""))
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of the submissions folder that is not a submission: its path, and why it was skipped (a key of
+    SKIP_REASONS, each a message portal.build.skipped.<reason> and a short portal.build.skip_reason.<reason>)."""
+
+    path: str
+    reason: str
+
+
+SKIP_REASONS = ("hidden", "lock", "no-descriptor", "spreadsheet", "table", "unknown-form")
+# Spreadsheet formats a provider may have saved instead of .xlsx, and tables sent without their package.
+SPREADSHEETS = (".ods", ".xls", ".xlsm", ".xlsb", ".numbers")
+TABLES = (".csv", ".tsv", ".txt")
+
+
 @dataclass
 class Catalogue:
     submissions: list[Submission] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    origin: Path | None = None  # the submissions folder it was gathered from (a harvested one holds .harvest/)
 
     @property
     def published(self) -> list[Submission]:
@@ -192,7 +214,8 @@ def _validated(snapshot: Path, digest: str, name: str, cache: Path | None) -> di
 
     report = validate(snapshot, provider=name)
     declared = next((str(f.value) for f in report.errors if f.code == "provider-mismatch"), "")
-    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared}
+    result = {"valid": report.valid, "errors": len(report.errors), "warnings": len(report.warnings), "declared": declared,
+              "findings": top_findings(report)}
     if key is not None:
         try:  # the cache only saves time: a result that cannot be kept is still the result
             key.parent.mkdir(parents=True, exist_ok=True)
@@ -212,7 +235,23 @@ def _remembered(key: Path) -> dict[str, Any] | None:
         return None
     counts = all(type(n) is int and n >= 0 for n in (errors, warnings))
     sound = type(valid) is bool and counts and valid == (errors == 0) and isinstance(declared, str)
-    return known if sound else None
+    findings = known.get("findings")
+    shaped = isinstance(findings, list) and all(isinstance(f, dict) and isinstance(f.get("message"), dict) for f in findings)
+    return known if sound and shaped else None
+
+
+TOP_FINDINGS = 20  # findings kept per submission: enough to act on, few enough for a page and a status record
+
+
+def top_findings(report: Any) -> list[dict[str, Any]]:
+    """The first TOP_FINDINGS findings of a validation report, errors first, each with its code, severity,
+    place and whole message in every language (a page or a status record shows them without the validator)."""
+    from mcds.i18n import LANGUAGES
+    from mcds.validation.error_catalogue import message
+
+    ordered = sorted(report.findings, key=lambda f: f.severity != "error")[:TOP_FINDINGS]
+    return [{"code": f.code, "severity": f.severity, "file": f.file, "row": f.row, "column": f.column,
+             "message": {lang: message(f, lang) for lang in LANGUAGES}} for f in ordered]
 
 
 def submission_name(source: Path) -> str:
@@ -251,7 +290,7 @@ def _gate(source: Path, previous: Path | None, cache: Path | None) -> Submission
         digest = checksum(snapshot)
         result = _validated(snapshot, digest, name, cache)
         submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
-                                declared=result["declared"])
+                                declared=result["declared"], findings=result["findings"])
         if submission.valid:
             submission.document = read_document(snapshot)
     if not submission.valid:
@@ -291,20 +330,84 @@ def _one_claim_each(submissions: list[Submission], previous: Path | None) -> lis
     return submissions
 
 
-def sources(submissions: Path) -> list[Path]:
-    """The submissions in a folder: package folders and single files, in a stable order; hidden ones aside."""
+# The folder a harvest keeps its status records in, inside the harvested submissions folder (mcds.harvest):
+# part of that folder's layout, not a submission and not worth a word when a build skips it.
+HARVEST_STATE = ".harvest"
+
+
+def _skip_reason(entry: Path) -> str | None:
+    """Why an entry of the submissions folder is not a submission, or None when it is one."""
+    name = entry.name
+    if name.startswith("~$"):  # Excel's owner file beside an open workbook (LibreOffice's is hidden: .~lock.*)
+        return "lock"
+    if name.startswith("."):
+        return "hidden"
+    if entry.is_dir():
+        return None if (entry / "datapackage.json").is_file() else "no-descriptor"
+    if not entry.is_file():
+        return "unknown-form"
+    suffix = entry.suffix.lower()
+    if suffix in FILE_FORMS:
+        return None
+    return "spreadsheet" if suffix in SPREADSHEETS else "table" if suffix in TABLES else "unknown-form"
+
+
+def survey(submissions: Path) -> tuple[list[Path], list[Skipped]]:
+    """The submissions at `submissions`, in a stable order, and what it holds that is not one, with the reason.
+
+    `submissions` is a folder of submissions (a package folder, or a .zip, .xlsx or .json file, per provider),
+    or one submission itself: a package folder (it holds datapackage.json), its datapackage.json, or a .zip,
+    .xlsx or .json file. A path that does not exist holds nothing."""
+    if submissions.is_file():
+        if submissions.name == "datapackage.json":
+            return [submissions.parent], []
+        reason = _skip_reason(submissions)
+        return ([submissions], []) if reason is None else ([], [Skipped(str(submissions), reason)])
     if not submissions.is_dir():
-        return []
-    return sorted(p for p in submissions.iterdir() if not p.name.startswith(".") and (
-        (p.is_dir() and (p / "datapackage.json").is_file()) or (p.is_file() and p.suffix.lower() in FILE_FORMS)))
+        return [], []
+    if (submissions / "datapackage.json").is_file():
+        return [submissions], []
+    found: list[Path] = []
+    skipped: list[Skipped] = []
+    for entry in sorted(submissions.iterdir()):
+        if entry.name == HARVEST_STATE and entry.is_dir():
+            continue
+        reason = _skip_reason(entry)
+        if reason is None:
+            found.append(entry)
+        else:
+            skipped.append(Skipped(str(entry), reason))
+    return found, skipped
+
+
+def sources(submissions: Path) -> list[Path]:
+    """The submissions at `submissions` (see `survey`), in a stable order; what is not one is left aside."""
+    return survey(submissions)[0]
 
 
 def gather(submissions: Path, *, previous: Path | None = None, cache: Path | None = None) -> Catalogue:
-    """Validate every submission under `submissions` and keep what may be published.
+    """Validate every submission at `submissions` (see `survey`) and keep what may be published; what is not a
+    submission is listed in the catalogue's `skipped`.
 
     Submissions are independent, so they go through the gate on every core; the order stays the folders'."""
-    gated = on_every_core([(_gate, (source, previous, cache)) for source in sources(submissions)])
-    return Catalogue(_one_claim_each(gated, previous))
+    found, skipped = survey(submissions)
+    gated = on_every_core([(_gate, (source, previous, cache)) for source in found])
+    return Catalogue(_one_claim_each(gated, previous), skipped, origin=submissions)
+
+
+def admit(source: Path, keep: Path, *, cache: Path | None = None) -> tuple[Submission, Path]:
+    """One submission through the gate for a harvest: its snapshot is taken into the new folder `keep` and
+    validated there, and stays there, so that what a harvest keeps as the publisher's data is exactly what
+    was validated. Returns the gate's verdict and the path of the snapshot to keep (read it only if valid)."""
+    from mcds.validation.inputs import snapshot as take_snapshot
+
+    name = submission_name(source)
+    snapshot = take_snapshot(source, keep)
+    digest = checksum(snapshot)
+    result = _validated(snapshot, digest, name, cache)
+    submission = Submission(name, digest, result["valid"], result["errors"], result["warnings"], source=str(source),
+                            declared=result["declared"], findings=result["findings"])
+    return submission, snapshot
 
 
 def published_record(submission: Submission) -> dict[str, Any]:

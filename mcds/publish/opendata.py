@@ -1,5 +1,7 @@
 """Open-data downloads of the whole catalogue: a Frictionless data package (one CSV per table, with sizes and
-SHA-256 checksums in its datapackage.json), one JSON document, and one Excel workbook.
+SHA-256 checksums in its datapackage.json), the same tables as typed Parquet files, a data dictionary, one JSON
+document and one Excel workbook; and the list of those files (`DataFile`) that the Downloads page, the Dataset
+metadata and the API description are written from.
 
 Values a spreadsheet would run as formulas (starting with =, +, -, @, tab or carriage return) are neutralized
 with a leading apostrophe in the CSV files and stored as plain text in the workbook.
@@ -10,9 +12,12 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import xlsxwriter
 
 from mcds.publish.gate import Catalogue
@@ -96,16 +101,119 @@ def workbook(catalogue: Catalogue, data: tabular.Tables | None = None) -> bytes:
     return stable_xlsx(buffer.getvalue())
 
 
-def write(catalogue: Catalogue, out: Path) -> list[Path]:
-    """Write every download under `out` (a folder of the site) and return the files written."""
-    written = []
-    data = tables(catalogue)
-    for name, content in package_files(catalogue, data).items():
-        path = out / "catalogue" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
-        written.append(path)
-    for name, content in (("catalogue.json", json_file(catalogue)), ("catalogue.xlsx", workbook(catalogue, data))):
-        (out / name).write_bytes(content)
-        written.append(out / name)
-    return written
+# Arrow types of the profile's field types; a field with a separator is a list of them.
+_ARROW = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(),
+          "date": pa.date32()}
+
+
+def _typed(field: dict[str, Any], text: str) -> Any:
+    if field["type"] == "date":
+        return datetime.date.fromisoformat(text)
+    value = tabular.parse_cell(field, text)
+    return float(value) if field["type"] == "number" else value
+
+
+def parquet(resource: dict[str, Any], rows: list[dict[str, str]]) -> bytes:
+    """One table as Parquet, typed from the profile: integers, decimals, booleans and dates as such, and a
+    field of several codes as a list of them (the CSV joins them with "|"). An empty cell is null."""
+    columns, types = [], []
+    for field in resource["schema"]["fields"]:
+        separator = field["mcds"].get("separator")
+        kind = _ARROW.get(field["type"], pa.string())
+        single = {**field, "mcds": {}}
+        cells = (row.get(field["name"], "") for row in rows)
+        if separator:
+            columns.append([[_typed(single, item) for item in text.split(separator)] if text else None for text in cells])
+            types.append(pa.field(field["name"], pa.list_(kind)))
+        else:
+            columns.append([_typed(single, text) if text else None for text in cells])
+            types.append(pa.field(field["name"], kind))
+    table = pa.table(columns, schema=pa.schema(types))
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer, compression="zstd")
+    return buffer.getvalue()
+
+
+# The data dictionary's columns: one row per column of each table.
+DICTIONARY_HEADER = ("table", "column", "type", "list_of", "required", "code_list", "title_en", "title_fr",
+                     "description_en", "description_fr")
+
+
+def dictionary(profile: dict[str, Any]) -> bytes:
+    """Every column of every table: its type, whether it is required, its code list, and what it means in
+    English and French, as the profile defines them."""
+    rows = []
+    for resource in tabular.resources(profile):
+        for field in resource["schema"]["fields"]:
+            rows.append([resource["name"], field["name"], field["type"], field["mcds"].get("separator", ""),
+                         "true" if field.get("constraints", {}).get("required") else "false",
+                         field["mcds"].get("enum", ""), field.get("title", ""), field.get("title_fr", ""),
+                         field.get("description", ""), field.get("description_fr", "")])
+    return csv_bytes(DICTIONARY_HEADER, rows)
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """One open-data file: its path under data/, media type, size in bytes and, for a table, its name and rows."""
+
+    path: str
+    media_type: str
+    size: int
+    rows: int | None = None
+    table: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """What the file is, for the Downloads page: a table's CSV or Parquet file, or one of the whole-catalogue
+        files (package, dictionary, json, xlsx)."""
+        if self.table is not None:
+            return "parquet" if self.path.endswith(".parquet") else "csv"
+        return {"catalogue/datapackage.json": "package", "catalogue/data-dictionary.csv": "dictionary",
+                "catalogue.json": "json", "catalogue.xlsx": "xlsx"}[self.path]
+
+
+CSV, PARQUET, JSON, XLSX = ("text/csv", "application/vnd.apache.parquet", "application/json",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+@dataclass(frozen=True)
+class OpenData:
+    """Every open-data file of a catalogue (content by path under data/) and the list of them, made once: the
+    Downloads page shows the sizes of exactly the bytes that are written."""
+
+    content: dict[str, bytes]
+    files: tuple[DataFile, ...]
+    updated: str  # the date the newest published submission was last updated (YYYY-MM-DD), or ""
+
+    @classmethod
+    def of(cls, catalogue: Catalogue) -> OpenData:
+        profile = tabular.load_profile()
+        data = tables(catalogue)
+        content: dict[str, bytes] = {}
+        files: list[DataFile] = []
+
+        def add(path: str, media_type: str, body: bytes, rows: int | None = None, table: str | None = None) -> None:
+            content[path] = body
+            files.append(DataFile(path, media_type, len(body), rows, table))
+
+        package = package_files(catalogue, data)
+        for resource in tabular.resources(profile):
+            rows = data[resource["name"]]
+            add(f"catalogue/{resource['path']}", CSV, package[resource["path"]], len(rows), resource["name"])
+            add(f"catalogue/{resource['name']}.parquet", PARQUET, parquet(resource, rows), len(rows), resource["name"])
+        add("catalogue/datapackage.json", JSON, package["datapackage.json"])
+        add("catalogue/data-dictionary.csv", CSV, dictionary(profile))
+        add("catalogue.json", JSON, json_file(catalogue))
+        add("catalogue.xlsx", XLSX, workbook(catalogue, data))
+        updated = max((s.published for s in catalogue.published), default="")
+        return cls(content, tuple(files), updated)
+
+    def write(self, out: Path) -> list[Path]:
+        """Write every file under `out` (the site's data/ folder) and return the files written."""
+        written = []
+        for name, body in self.content.items():
+            path = out / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(body)
+            written.append(path)
+        return written

@@ -126,7 +126,22 @@ def to_tables(document: dict[str, Any], profile: dict[str, Any] | None = None) -
     return tables
 
 
-def _object(fields: list[dict[str, Any]], row: Row) -> dict[str, Any]:
+# A cell that does not fit its type, where a lenient conversion kept it as text: (table, row, column), the row
+# counted as a spreadsheet counts it (the header is row 1).
+Unfit = list[tuple[str, int, str]]
+
+
+def _parsed(field: dict[str, Any], text: str, unfit: Unfit | None, where: tuple[str, int]) -> Any:
+    if unfit is None:
+        return parse_cell(field, text)
+    try:
+        return parse_cell(field, text)
+    except ValueError:
+        unfit.append((*where, field["name"]))
+        return text
+
+
+def _object(fields: list[dict[str, Any]], row: Row, unfit: Unfit | None = None, where: tuple[str, int] = ("", 0)) -> dict[str, Any]:
     item: dict[str, Any] = {}
     for field in fields:
         meta = field["mcds"]
@@ -136,31 +151,33 @@ def _object(fields: list[dict[str, Any]], row: Row) -> dict[str, Any]:
         if "lang" in meta:
             item.setdefault(meta["slot"], {})[meta["lang"]] = text
         elif "separator" in meta:
-            item[meta["slot"]] = [parse_cell(field, part.strip()) for part in text.split(meta["separator"])]
+            item[meta["slot"]] = [_parsed(field, part.strip(), unfit, where) for part in text.split(meta["separator"])]
         else:
-            item[meta["slot"]] = parse_cell(field, text)
+            item[meta["slot"]] = _parsed(field, text, unfit, where)
     return item
 
 
-def to_document(tables: Tables, profile: dict[str, Any] | None = None) -> dict[str, Any]:
+def to_document(tables: Tables, profile: dict[str, Any] | None = None, *, unfit: Unfit | None = None) -> dict[str, Any]:
     """The JSON form of a submission from its tables. Raises ValueError on a cell that does not fit its type
-    (validate first: a valid package always converts)."""
+    (validate first: a valid package always converts), unless `unfit` is given: then such a cell is kept as
+    text, as the provider wrote it, and listed in `unfit`."""
     profile = profile or load_profile()
     document: dict[str, Any] = {}
     by_resource: dict[str, dict[str, dict[str, Any]]] = {}
     for resource in resources(profile):
         fields = resource["schema"]["fields"]
         meta = resource["mcds"]
-        rows = tables.get(resource["name"], [])
+        # A blank row is no record: validation reports it as ignored, and it is not published.
+        rows = [row for row in tables.get(resource["name"], []) if any(value not in ("", None) for value in row.values())]
         if "parent" not in meta:
-            document.update(_object(fields, rows[0]) if rows else {})
+            document.update(_object(fields, rows[0], unfit, (resource["name"], 2)) if rows else {})
             by_resource[resource["name"]] = {"": document}
             continue
         parent_field = next((f["name"] for f in fields if f["mcds"].get("parent")), None)
         children: dict[str, list[dict[str, Any]]] = defaultdict(list)
         own: dict[str, dict[str, Any]] = {}
-        for row in rows:
-            item = _object(fields, row)
+        for number, row in enumerate(rows, start=2):
+            item = _object(fields, row, unfit, (resource["name"], number))
             children[row.get(parent_field, "") if parent_field else ""].append(item)
             if "id" in item:
                 own[item["id"]] = item

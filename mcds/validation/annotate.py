@@ -22,7 +22,7 @@ def annotate(report: Report, source: Path, target: Path, lang: str) -> int:
     book = load_workbook(source)
     marked: dict[tuple[str, int, int], list[str]] = {}
     severities: dict[tuple[str, int, int], str] = {}
-    for finding in report.findings:
+    for finding in [f for root in report.findings for f in (root, *root.dependents)]:
         if finding.file not in book.sheetnames or not finding.row:
             continue
         sheet = book[finding.file]

@@ -17,15 +17,17 @@ from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES, t
 from mcds.standard import artefacts, model, tabular
 from mcds.util import limits
+from mcds.validation import hints, stream
 from mcds.validation import index as submission_index
-from mcds.validation import stream
 from mcds.validation.checks import all_check_classes
 from mcds.validation.checks.base import McdsCellError, McdsRowError
+from mcds.validation.checks.codes import LIST_PATTERN
 from mcds.validation.error_catalogue import entries
 from mcds.validation.findings import ERROR, WARNING, Finding, Report
 from mcds.validation.inputs import Staged, stage
+from mcds.validation.refine import letter_of, refine, with_lines
 from mcds.validation.sniff import CELL_LIMIT
-from mcds.validation.suggest import closest_code, suggestion
+from mcds.validation.suggest import suggestion
 
 LIMIT_ERRORS = 1000
 # Frictionless' CSV parser raises the csv module's field limit to 2 GB when it is imported; it is imported
@@ -45,13 +47,17 @@ def _codes(field: dict[str, Any], codes: list[str]) -> dict[str, str]:
             "codelist": field["mcds"].get("enum", "")}
 
 
+def _item_rule(field: dict[str, Any]) -> re.Pattern[str] | None:
+    """The pattern each item of a `|` list cell must match, read from the field's list pattern."""
+    match = LIST_PATTERN.fullmatch(field.get("constraints", {}).get("pattern", ""))
+    return re.compile(match.group(1)) if match else None
+
+
 def _bad_items(field: dict[str, Any], value: str) -> list[str]:
     """The items of a `|` list cell that do not match the field's item pattern."""
-    pattern = field.get("constraints", {}).get("pattern", "")
-    match = re.fullmatch(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)(?:\*|\{0,\d+\})", pattern)
-    if not match:
+    item = _item_rule(field)
+    if item is None:
         return []
-    item = re.compile(match.group(1))
     return [part for part in value.split(field["mcds"]["separator"]) if not item.fullmatch(part)]
 
 
@@ -71,13 +77,13 @@ def _constraint_params(field: dict[str, Any], constraint: str, value: str) -> di
 def _constraint_case(field: dict[str, Any], constraint: str, value: str) -> dict[str, Any]:
     limits = field.get("constraints", {})
     example = field.get("example", "")
+    if field.get("name") == "standard_version":
+        example = artefacts.current_version()  # the example to follow is the version to write today
     if constraint == "required":
         return {"variant": "required", "example": example} if example else {"variant": "required-without-example"}
     if constraint == "enum":
-        meant = closest_code(field["mcds"]["enum"], value) if field["mcds"].get("enum") else None
-        if meant and meant != value:
-            return {"variant": "enum-suggested", "closest": meant, **_codes(field, limits.get("enum") or [])}
-        return {"variant": "enum", **_codes(field, limits.get("enum") or [])}
+        codes = _codes(field, limits.get("enum") or [])
+        return hints.enum_case(field, value, codes) or {"variant": "enum", **codes}
     if constraint in ("minimum", "maximum"):
         return {"variant": constraint, "bound": limits.get(constraint), "low": limits.get("minimum", "…"),
                 "high": limits.get("maximum", "…")}
@@ -88,12 +94,20 @@ def _constraint_case(field: dict[str, Any], constraint: str, value: str) -> dict
     if constraint == "pattern" and separator:
         written = next((mark for mark in (";", ",") if mark in value and mark != separator), None)
         fixed = separator.join(part.strip() for part in value.split(written)) if written else ""
+        if written and _bad_items(field, fixed) and (item := _item_rule(field)):
+            fixed = (hints.list_case(field, fixed, item) or {}).get("fixed", fixed)
         if written and not _bad_items(field, fixed):
             return {"variant": "list-separator", "separator": written, "fixed": fixed}
+        item = _item_rule(field)
+        case = hints.list_case(field, value, item) if item else None
+        if case:
+            return case
         items = _quoted(_bad_items(field, value) or [value])
         if field["mcds"].get("enum"):
             return {"variant": "list-code", "items": items, **_codes(field, model.codes(field["mcds"]["enum"]))}
         return {"variant": "list-item", "items": items, "example": example}
+    if constraint == "pattern" and (case := hints.pattern_case(field, value)):
+        return case
     return {"variant": "pattern", "example": example} if example else {}
 
 
@@ -195,6 +209,33 @@ def _declared_version(staged: Staged) -> str:
     return artefacts.current_version()
 
 
+def _unknown_version(staged: Staged, version: str, known: list[str]) -> Finding:
+    """The finding for a version that is not a release, where the provider wrote it: datapackage.json, or the
+    standard_version cell of the submission table (a workbook's sheet, a CSV file) or of a JSON document."""
+    expected = {"expected": ", ".join(known)}
+    if staged.kind == "json":
+        return Finding("unknown-standard-version", ERROR, Path(staged.source).name, column="standard_version",
+                       value=version, params={**expected, "variant": "in-table", "latest": known[-1]})
+    if staged.standard_version is not None or "submission" not in staged.labels:
+        return Finding("unknown-standard-version", ERROR, "datapackage.json", value=version, params=expected)
+    letter = letter_of(_headers(staged).get(staged.labels["submission"], []), "standard_version") \
+        if staged.kind == "xlsx" else None
+    return Finding("unknown-standard-version", ERROR, staged.labels["submission"], 2, "standard_version", version,
+                   params={**expected, "variant": "in-table", "latest": known[-1]}, letter=letter)
+
+
+def _headers(staged: Staged) -> dict[str, list[str]]:
+    """Each table's column names as the provider wrote them (row 1), by the label findings carry."""
+    headers: dict[str, list[str]] = {}
+    for name, path in staged.tables.items():
+        try:
+            with path.open(encoding=staged.encodings.get(name, "utf-8"), newline="") as handle:
+                headers[staged.labels[name]] = [cell.strip() for cell in next(csv.reader(handle), [])]
+        except (OSError, UnicodeDecodeError, csv.Error):
+            continue
+    return headers
+
+
 def validate(source: Path | str, *, profile_name: str | None = None, limit_errors: int = LIMIT_ERRORS,
              reference: bool = False, provider: str | None = None) -> Report:
     """Validate one submission (folder, datapackage.json, .zip, .xlsx or .json) against the release of the
@@ -215,8 +256,7 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
         report.standard_version = version
         known = artefacts.known_versions()
         if version not in known:
-            report.findings.append(Finding("unknown-standard-version", ERROR, "datapackage.json", value=version,
-                                           params={"expected": ", ".join(known)}))
+            report.findings.append(_unknown_version(staged, version, known))
             report.usable = False
             return report
         if profile_name is not None and profile_name not in artefacts.profiles(version):
@@ -254,4 +294,9 @@ def validate(source: Path | str, *, profile_name: str | None = None, limit_error
             report.truncated = report.truncated or any("error limit" in w for w in task.warnings)
         for error in result.errors:
             report.findings.append(Finding("table-error", ERROR, params={"reason": error.message}))
+        report.findings = refine(report.findings, headers=_headers(staged), workbook=staged.kind == "xlsx",
+                                 known={"microcredentials": index.microcredentials, "organizations": index.organizations})
+        if staged.kind in ("folder", "zip"):
+            report.findings = with_lines(report.findings, {
+                staged.labels[name]: (path, staged.encodings.get(name, "utf-8")) for name, path in staged.tables.items()})
         return report

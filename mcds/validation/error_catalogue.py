@@ -51,7 +51,15 @@ _INPUT_ENTRIES = [
            "Une soumission déclare dans datapackage.json (mcds.standard_version) la version de la NPDM qu'elle suit."),
           ("The submission declares standard version \"{value}\", which is not a released version ({expected}).",
            "La soumission déclare la version « {value} » de la norme, qui n'est pas une version publiée ({expected})."),
-          ("Set mcds.standard_version to a released version.", "Donnez à mcds.standard_version une version publiée.")),
+          ("Set mcds.standard_version to a released version.", "Donnez à mcds.standard_version une version publiée."),
+          variants={  # declared in the submission table (a workbook's sheet, a CSV file or a JSON document)
+              "in-table": (("The submission declares standard version \"{value}\", which is not a released version "
+                            "({expected}).",
+                            "La soumission déclare la version « {value} » de la norme, qui n'est pas une version publiée "
+                            "({expected})."),
+                           ("Write a released version in this cell, for example {latest}.",
+                            "Inscrivez une version publiée dans cette cellule, par exemple {latest}.")),
+          }),
     entry("newer-version", WARNING, INPUT, ("Newer version of the standard", "Version plus récente de la norme"),
           ("A submission is checked against the release it declares; a newer release may add or change elements.",
            "Une soumission est vérifiée selon la version qu'elle déclare; une version plus récente peut ajouter ou "
@@ -81,7 +89,12 @@ _INPUT_ENTRIES = [
            "Les tables submission et organizations doivent être présentes."),
           ("The table {value} is missing.", "La table {value} est manquante."),
           ("Add {value}.csv from the templates and fill it in.",
-           "Ajoutez {value}.csv à partir des gabarits et remplissez-le.")),
+           "Ajoutez {value}.csv à partir des gabarits et remplissez-le."),
+          variants={  # in a workbook
+              "sheet": (("The sheet {value} is missing.", "La feuille {value} est manquante."),
+                        ("Copy the sheet {value} from the Excel template into your workbook and fill it in.",
+                         "Copiez la feuille {value} du gabarit Excel dans votre classeur et remplissez-la.")),
+          }),
     entry("unknown-table", WARNING, INPUT, ("Unknown table", "Table inconnue"),
           ("A file or sheet that is not a table of the standard is not read.",
            "Un fichier ou une feuille qui n'est pas une table de la norme n'est pas lu."),
@@ -163,6 +176,47 @@ _INPUT_ENTRIES = [
           ("The cell holds the formula {value}.", "La cellule contient la formule {value}."),
           ("Replace the formula with its value (copy, then paste values only).",
            "Remplacez la formule par sa valeur (copier, puis collage des valeurs seulement).")),
+    entry("merged-cells", ERROR, INPUT, ("Merged cells", "Cellules fusionnées"),
+          ("Each row of a table is one record: a value shown across merged cells is stored in the first cell "
+           "only, and the other rows are empty.",
+           "Chaque ligne d'une table est un enregistrement : une valeur affichée sur des cellules fusionnées n'est "
+           "conservée que dans la première cellule, et les autres lignes sont vides."),
+          ("The cells {value} are merged: only the first holds the value.",
+           "Les cellules {value} sont fusionnées : seule la première contient la valeur."),
+          ("Unmerge them (Home > Merge & Center > Unmerge Cells) and fill the value in on every row.",
+           "Annulez la fusion (Accueil > Fusionner et centrer > Annuler Fusionner cellules) et inscrivez la "
+           "valeur sur chaque ligne.")),
+    entry("date-cell", ERROR, INPUT, ("Text turned into a date", "Texte transformé en date"),
+          ("A spreadsheet turns text that looks like a date, such as the code 2027-01, into a date; the column "
+           "holds text, so what was typed is lost.",
+           "Un tableur transforme un texte qui ressemble à une date, comme le code 2027-01, en date; la colonne "
+           "contient du texte, et ce qui a été tapé est perdu."),
+          ("The cell holds the date {value}, but the column holds text: the spreadsheet turned what was typed into "
+           "a date.",
+           "La cellule contient la date {value}, mais la colonne contient du texte : le tableur a transformé ce qui "
+           "a été tapé en date."),
+          ("Format the column as Text, then type the value again.",
+           "Mettez la colonne au format Texte, puis tapez de nouveau la valeur.")),
+    entry("semicolon-delimiter", WARNING, INPUT, ("Columns separated by semicolons", "Colonnes séparées par des points-virgules"),
+          ("Columns of a CSV file are separated by commas; Excel in French and other languages writes semicolons, "
+           "which are read too.",
+           "Les colonnes d'un fichier CSV sont séparées par des virgules; Excel en français et dans d'autres langues "
+           "écrit des points-virgules, qui sont lus aussi."),
+          ("The columns are separated by \";\": the file was read that way.",
+           "Les colonnes sont séparées par « ; » : le fichier a été lu ainsi."),
+          ("Nothing to fix; to send the standard form, save the file as \"CSV UTF-8 (comma delimited)\".",
+           "Rien à corriger; pour envoyer la forme standard, enregistrez le fichier en « CSV UTF-8 (délimité par des "
+           "virgules) »."),
+          variants={  # number columns held decimal commas, read as decimal points
+              "decimals": (("The columns are separated by \";\" and numbers use a decimal comma: the file was read "
+                            "that way (numbers read with a decimal point: {count}).",
+                            "Les colonnes sont séparées par « ; » et les nombres ont une virgule décimale : le fichier "
+                            "a été lu ainsi (nombres lus avec un point décimal : {count})."),
+                           ("Check that the numbers are right; to send the standard form, save the file as \"CSV UTF-8 "
+                            "(comma delimited)\".",
+                            "Vérifiez que les nombres sont justes; pour envoyer la forme standard, enregistrez le "
+                            "fichier en « CSV UTF-8 (délimité par des virgules) ».")),
+          }),
     entry("unreadable-workbook", ERROR, INPUT, ("Unreadable workbook", "Classeur illisible"),
           ("The Excel file cannot be opened.", "Le fichier Excel ne peut pas être ouvert."),
           ("The workbook cannot be read: {reason}.", "Le classeur ne peut pas être lu : {reason}."),
@@ -236,6 +290,37 @@ _STRUCTURE_ENTRIES = [
                                   "Les éléments de cette liste sont séparés par « {separator} »; une liste les sépare "
                                   "par |."),
                                  ("Write {fixed}.", "Écrivez {fixed}.")),
+              "enum-suggested-several": (("\"{value}\" is not an allowed code. Did you mean {choices}?",
+                                          "« {value} » n'est pas un code permis. Vouliez-vous dire {choices} ?"),
+                                         ("Write one of them, or another code of {codelist}: {codes}.",
+                                          "Écrivez l'un d'eux, ou un autre code de {codelist} : {codes}.")),
+              "invisible": (("\"{value}\" holds {character}, which the eye does not see.",
+                             "« {value} » contient {character}, que l'œil ne voit pas."),
+                            ("Retype the cell: {fixed}.", "Retapez la cellule : {fixed}.")),
+              "zeros": (("\"{value}\" lost zeros: the spreadsheet took the code for a number. It was probably "
+                         "{restored}.",
+                         "« {value} » a perdu des zéros : le tableur a pris le code pour un nombre. C'était sans doute "
+                         "{restored}."),
+                        ("Format the column as Text, then type {restored} again.",
+                         "Mettez la colonne au format Texte, puis tapez de nouveau {restored}.")),
+              "plain": (("\"{value}\" has capital letters, accents or spaces, which this column does not take.",
+                         "« {value} » contient des majuscules, des accents ou des espaces, que cette colonne n'accepte "
+                         "pas."),
+                        ("Write it as {fixed}.", "Écrivez plutôt {fixed}.")),
+              "list-zeros": (("In this list, {items} lost zeros: the spreadsheet took the codes for numbers.",
+                              "Dans cette liste, {items} a perdu des zéros : le tableur a pris les codes pour des "
+                              "nombres."),
+                             ("Format the column as Text, then write {fixed}.",
+                              "Mettez la colonne au format Texte, puis écrivez {fixed}.")),
+              "list-suggested": (("In this list, some items are not codes. Did you mean {choices}?",
+                                  "Dans cette liste, des éléments ne sont pas des codes. Vouliez-vous dire {choices} ?"),
+                                 ("Write {fixed}.", "Écrivez {fixed}.")),
+              "list-empty-item": (("This list has an empty item: a | at its start or end, or two | in a row.",
+                                   "Cette liste a un élément vide : un | au début ou à la fin, ou deux | de suite."),
+                                  ("Write {fixed}.", "Écrivez {fixed}.")),
+              "list-spaces": (("The items of this list have spaces around |.",
+                               "Les éléments de cette liste ont des espaces autour de |."),
+                              ("Write {fixed}, without spaces.", "Écrivez {fixed}, sans espaces.")),
               "minimum": (("{value} is below the minimum {bound}.", "{value} est inférieur au minimum {bound}."),
                           ("Use a value from {low} to {high}.", "Utilisez une valeur de {low} à {high}.")),
               "maximum": (("{value} is above the maximum {bound}.", "{value} est supérieur au maximum {bound}."),
@@ -289,10 +374,12 @@ _STRUCTURE_ENTRIES = [
           ("The row has an extra cell \"{value}\".", "La ligne a une cellule en trop « {value} »."),
           ("Put text that contains commas between double quotes.",
            "Mettez entre guillemets doubles le texte qui contient des virgules.")),
-    entry("blank-row", ERROR, STRUCTURE, ("Blank row", "Ligne vide"),
-          ("A row with no value at all is ignored.", "Une ligne sans aucune valeur est ignorée."),
-          ("The row is blank.", "La ligne est vide."),
-          ("Delete the blank row.", "Supprimez la ligne vide.")),
+    entry("blank-row", WARNING, STRUCTURE, ("Blank row", "Ligne vide"),
+          ("A row with no value at all is ignored: nothing else is reported about it and it is not published.",
+           "Une ligne sans aucune valeur est ignorée : rien d'autre n'est signalé à son sujet et elle n'est pas "
+           "publiée."),
+          ("The row is blank and was ignored.", "La ligne est vide et a été ignorée."),
+          ("Delete the blank row to keep the table tidy.", "Supprimez la ligne vide pour garder la table nette.")),
     entry("primary-key", ERROR, STRUCTURE, ("Duplicate identifier", "Identifiant en double"),
           ("Identifiers must be unique within their table.", "Les identifiants doivent être uniques dans leur table."),
           ("The identifier {value} is used by more than one row.", "L'identifiant {value} est utilisé par plus d'une ligne."),
@@ -305,7 +392,12 @@ _STRUCTURE_ENTRIES = [
           ("A cell refers to a row of another table that does not exist.",
            "Une cellule désigne une ligne d'une autre table qui n'existe pas."),
           ("\"{value}\" is not an identifier of the table {target}.", "« {value} » n'est pas un identifiant de la table {target}."),
-          ("Add the row to {target}, or correct the identifier.", "Ajoutez la ligne à {target}, ou corrigez l'identifiant.")),
+          ("Add the row to {target}, or correct the identifier.", "Ajoutez la ligne à {target}, ou corrigez l'identifiant."),
+          variants={  # the table has an identifier close to it (mcds.validation.refine)
+              "suggested": (("\"{value}\" is not an identifier of the table {target}. Did you mean \"{meant}\"?",
+                             "« {value} » n'est pas un identifiant de la table {target}. Vouliez-vous dire « {meant} » ?"),
+                            ("Write {meant}, or add the row to {target}.", "Écrivez {meant}, ou ajoutez la ligne à {target}.")),
+          }),
     entry("table-error", ERROR, STRUCTURE, ("Table cannot be read", "Table illisible"),
           ("The table could not be read as CSV.", "La table n'a pas pu être lue comme un CSV."),
           ("The table cannot be read: {reason}", "La table ne peut pas être lue : {reason}"),
@@ -316,6 +408,20 @@ LOCATION = {
     "en": {"file": "{file}", "row": "row {row}", "column": 'column "{column}"'},
     "fr": {"file": "{file}", "row": "ligne {row}", "column": "colonne « {column} »"},
 }
+# A place in a workbook, as Excel shows it: the sheet's tab, the row number at the left, the column letter above.
+SHEET_LOCATION = {
+    "en": {"file": "sheet {file}", "row": "row {row}", "column": 'column {letter} "{column}"'},
+    "fr": {"file": "feuille {file}", "row": "ligne {row}", "column": "colonne {letter} « {column} »"},
+}
+# Beside a CSV row whose first line is not its number (a cell above holds a line break).
+LINE = {"en": "(line {line} of the file)", "fr": "(ligne {line} du fichier)"}
+# The findings grouped under a root cause (mcds.validation.refine), after the root's message.
+DEPENDENTS = {
+    "en": {"one": "And 1 dependent row, fixed with it: {places}.", "many": "And {count} dependent rows, fixed with it: {places}."},
+    "fr": {"one": "Et 1 ligne dépendante, corrigée avec elle : {places}.",
+           "many": "Et {count} lignes dépendantes, corrigées avec elle : {places}."},
+}
+PLACES_SHOWN = 3
 TRUNCATED = {
     "en": "Validation stopped after {count} errors: fix these and validate again to see the rest.",
     "fr": "La validation s'est arrêtée après {count} erreurs : corrigez-les et validez de nouveau pour voir les autres.",
@@ -337,9 +443,26 @@ class _Defaults(dict):  # type: ignore[type-arg]
 
 
 def location(finding: Finding, lang: str) -> str:
-    words = LOCATION[lang]
-    parts = [words[k].format(**{k: getattr(finding, k)}) for k in ("file", "row", "column") if getattr(finding, k)]
+    """Where the finding is, as the provider sees it: file, row and column; for a workbook, the sheet, the row
+    and the column's letter and name."""
+    words = SHEET_LOCATION[lang] if finding.letter is not None else LOCATION[lang]
+    values = {"file": finding.file, "row": finding.row, "column": finding.column, "letter": finding.letter or ""}
+    parts = [words[k].format(**values).replace("  ", " ") for k in ("file", "row", "column") if getattr(finding, k)]
+    if finding.line and finding.row and len(parts) > 1:
+        parts[1] += " " + LINE[lang].format(line=finding.line)
     return ", ".join(parts)
+
+
+def dependents_text(finding: Finding, lang: str) -> str:
+    """"And N dependent rows, fixed with it: ...", naming the first few places; "" without dependents."""
+    if not finding.dependents:
+        return ""
+    rows = list(dict.fromkeys((d.file, d.row, d.letter) for d in finding.dependents))
+    shown = [location(Finding(finding.code, finding.severity, file, row, letter=letter), lang)
+             for file, row, letter in rows[:PLACES_SHOWN]]
+    places = "; ".join(shown) + ("; …" if len(rows) > PLACES_SHOWN else "")
+    count = len(rows)
+    return DEPENDENTS[lang]["one" if count == 1 else "many"].format(count=count, places=places)
 
 
 def message(finding: Finding, lang: str, located: bool = True) -> str:
@@ -354,4 +477,6 @@ def message(finding: Finding, lang: str, located: bool = True) -> str:
     fix = case.fix[lang].format_map(values)
     where = location(finding, lang) if located else ""
     colon = " : " if lang == "fr" else ": "
+    more = dependents_text(finding, lang)
+    fix = f"{fix} {more}" if more else fix
     return f"{where}{colon}{text} {fix}".strip() if where else f"{text} {fix}".strip()

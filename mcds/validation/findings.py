@@ -21,6 +21,12 @@ class Finding:
     params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     # Neighbouring cells of the row, (column, value) pairs, to show the finding as it looks in the sheet.
     context: tuple[tuple[str, str], ...] = field(default=(), compare=False, hash=False)
+    # Findings that follow from this one (the same wrong reference on other rows): fixing this fixes them.
+    dependents: tuple[Finding, ...] = field(default=(), compare=False, hash=False)
+    # The column's letter in a workbook, as Excel shows it above the sheet ("C"); None for other inputs.
+    letter: str | None = field(default=None, compare=False, hash=False)
+    # The line of a CSV file the row starts on, when a line break inside a cell above makes it differ from the row.
+    line: int | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass

@@ -25,7 +25,7 @@ from mcds.standard import tabular
 from mcds.util import limits, safejson
 from mcds.validation.archive import ZIP_ERRORS, archive_problem
 from mcds.validation.findings import ERROR, WARNING, Finding
-from mcds.validation.sniff import inspect_csv, misplaced_header
+from mcds.validation.sniff import inspect_csv, misplaced_header, semicolons
 from mcds.validation.suggest import suggestion
 
 REQUIRED_TABLES = ("submission", "organizations")
@@ -124,9 +124,12 @@ def _from_folder(staged: Staged, folder: Path, profile: dict[str, Any], shown: s
 def _check_files(staged: Staged, scratch: Path, profile: dict[str, Any]) -> None:
     """Look at each table file before it is read; lay an empty table where an optional one is absent."""
     names = {r["name"]: [f["name"] for f in r["schema"]["fields"]] for r in profile["resources"]}
+    numbers = {r["name"]: {f["name"] for f in r["schema"]["fields"] if f["type"] == "number"} for r in profile["resources"]}
     for name, path in list(staged.tables.items()):
         try:
             encoding, problem = inspect_csv(path, staged.labels[name])
+            if problem is not None and problem.code == "semicolon-delimiter":
+                problem, path, encoding = _from_semicolons(staged, name, path, encoding, scratch, numbers.get(name, set()))
         except OSError:  # a file without read permission: say so rather than crash
             encoding, problem = "utf-8", Finding("file-not-found", ERROR, file=staged.labels[name],
                                                  params={"path": staged.labels[name]})
@@ -139,12 +142,28 @@ def _check_files(staged: Staged, scratch: Path, profile: dict[str, Any]) -> None
             staged.encodings[name] = encoding
     for name in REQUIRED_TABLES:
         if name not in staged.tables and not any(f.code == "file-not-found" for f in staged.findings):
-            staged.refuse("missing-table", value=name)
+            # A workbook's tables are its sheets: the provider restores a sheet, not a CSV file.
+            staged.refuse("missing-table", value=name, **({"variant": "sheet"} if staged.kind == "xlsx" else {}))
     for resource in profile["resources"]:
         if resource["name"] not in staged.tables:
             _write_csv(staged, resource["name"], [[f["name"] for f in resource["schema"]["fields"]]], scratch,
                        f"{resource['name']}.csv")
             staged.encodings[resource["name"]] = "utf-8"
+
+
+def _from_semicolons(staged: Staged, name: str, path: Path, encoding: str, scratch: Path,
+                     numbers: set[str]) -> tuple[Finding | None, Path, str]:
+    """A semicolon-separated table (French-locale Excel's CSV) read as it is: rewritten with commas in the
+    scratch folder, with a warning saying so, and then looked at like any other table."""
+    folder = scratch / "semicolons"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{name}.csv"
+    decimals = semicolons(path, encoding, target, numbers)
+    staged.findings.append(Finding("semicolon-delimiter", WARNING, file=staged.labels[name], row=1, value=";",
+                                   params={"variant": "decimals", "count": decimals} if decimals else {}))
+    staged.tables[name] = target
+    encoding, problem = inspect_csv(target, staged.labels[name])
+    return problem, target, encoding
 
 
 def _extract_zip(staged: Staged, archive: Path, target: Path) -> Path | None:

@@ -6,7 +6,9 @@ leading apostrophe would misquote the provider's value: HTML escapes it, JSON an
 
 The JSON shape is stable whether one or many inputs were validated:
 {"valid": bool, "errors": [finding...], "warnings": [finding...], "submissions": [summary...]}
-where a finding is {"source", "code", "severity", "file", "row", "column", "value", "message"} and a summary
+where a finding is {"source", "code", "severity", "file", "row", "column", "cell", "value", "message", "dependents"}
+("cell" is the Excel reference, such as C7, for a workbook; "dependents" are the findings that follow from this
+one, each a finding of the same shape, counted once under their root in "errors" and "warnings") and a summary
 is {"source", "valid", "usable", "standard_version", "truncated", "errors", "warnings"}.
 """
 
@@ -21,7 +23,7 @@ from typing import Any
 
 from mcds.standard.tabular import neutralize
 from mcds.util.templates import environment
-from mcds.validation.error_catalogue import TRUNCATED, entries, message
+from mcds.validation.error_catalogue import TRUNCATED, entries, location, message
 from mcds.validation.findings import Finding, Report
 
 SHOWN_PER_CODE = 25
@@ -95,9 +97,16 @@ def text(reports: list[Report], lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _cell(finding: Finding) -> str | None:
+    """The cell's reference as Excel names it (C7), for a finding in a workbook."""
+    return f"{finding.letter}{finding.row}" if finding.letter and finding.row else None
+
+
 def _record(report: Report, finding: Finding, lang: str) -> dict[str, Any]:
     return {"source": report.source, "code": finding.code, "severity": finding.severity, "file": finding.file,
-            "row": finding.row, "column": finding.column, "value": finding.value, "message": message(finding, lang)}
+            "row": finding.row, "column": finding.column, "cell": _cell(finding), "value": finding.value,
+            "message": message(finding, lang),
+            "dependents": [_record(report, dependent, lang) for dependent in finding.dependents]}
 
 
 def as_json(reports: list[Report], lang: str) -> str:
@@ -115,13 +124,17 @@ def as_csv(reports: list[Report], lang: str) -> str:
     """One finding a row. Opened in a spreadsheet, a provider's value such as =HYPERLINK(...) would run:
     every text is neutralized as the open-data downloads are (a leading apostrophe)."""
     buffer = io.StringIO()
-    columns = ["source", "severity", "code", "file", "row", "column", "value", "message"]
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    columns = ["source", "severity", "code", "file", "row", "column", "cell", "value", "message", "grouped_under"]
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for report in reports:
         for finding in report.findings:
-            record = _record(report, finding, lang)
-            writer.writerow({key: neutralize(value) if isinstance(value, str) else value for key, value in record.items()})
+            # A finding grouped under a root cause has its own line, which names the root's place.
+            root = location(finding, lang)
+            for item, under in [(finding, ""), *((dependent, root) for dependent in finding.dependents)]:
+                record = {**_record(report, item, lang), "grouped_under": under}
+                writer.writerow({key: neutralize(value) if isinstance(value, str) else value
+                                 for key, value in record.items()})
     return buffer.getvalue()
 
 
@@ -134,7 +147,7 @@ def _page(reports: list[Report], lang: str, template: str) -> str:
     groups = [(report, _grouped(report.findings)) for report in reports]
     return environment("mcds.validation", html=template.endswith(".html.j2")).get_template(template).render(
         lang=lang, words=WORDS[lang], groups=groups, counts=counts, entries=entries(), status=status, truncated=TRUNCATED[lang],
-        md=_markdown_cell, message=message,
+        md=_markdown_cell, message=message, location=location,
     )
 
 

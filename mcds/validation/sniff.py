@@ -10,13 +10,14 @@ from __future__ import annotations
 import codecs
 import csv
 import itertools
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from mcds.i18n import both
 from mcds.util import limits
-from mcds.validation.findings import ERROR, Finding
+from mcds.validation.findings import ERROR, WARNING, Finding
 
 CHUNK = 1 << 20
 CELL_LIMIT = limits.CELL_CHARACTERS
@@ -95,11 +96,39 @@ def inspect_csv(path: Path, label: str) -> tuple[str, Finding | None]:
     head = first.decode("utf-8", errors="replace").lstrip("\ufeff").splitlines()
     header = head[0] if head else ""
     if "," not in header:
-        for delimiter in (";", "\t", "|"):
+        if ";" in header:  # Excel's CSV where the decimal mark is a comma: read as it is (see semicolons)
+            return encoding, _out_of_bounds(path, encoding, label, ";") or \
+                Finding("semicolon-delimiter", WARNING, file=label, row=1, value=";")
+        for delimiter in ("\t", "|"):
             if delimiter in header:
                 shown = "tab" if delimiter == "\t" else delimiter
                 return encoding, Finding("wrong-delimiter", ERROR, file=label, row=1, value=shown)
     return encoding, _out_of_bounds(path, encoding, label)
+
+
+# A number with a decimal comma, as Excel writes it where the comma is the decimal mark: "650,50", "-0,85".
+DECIMAL_COMMA = re.compile(r"-?\d+,\d+")
+
+
+def semicolons(path: Path, encoding: str, target: Path, numbers: set[str]) -> int:
+    """Rewrite a semicolon-separated CSV at `target` in the standard's comma-separated form, row for row (so
+    every finding keeps its row). Excel separates columns with semicolons exactly where the comma is the decimal
+    mark, so in such a file a number column's "650,50" is 650.50: it is written with a point. Returns how many
+    numbers were read that way. `numbers` are the names of the table's number columns."""
+    converted = 0
+    with path.open(encoding=encoding, newline="") as source, target.open("w", encoding="utf-8", newline="") as out:
+        rows = csv.reader(source, delimiter=";")
+        writer = csv.writer(out, lineterminator="\n")
+        header = next(rows, [])
+        writer.writerow(header)
+        positions = [i for i, name in enumerate(header) if name.strip() in numbers]
+        for row in rows:
+            for i in positions:
+                if i < len(row) and DECIMAL_COMMA.fullmatch(row[i].strip()):
+                    row[i] = row[i].strip().replace(",", ".")
+                    converted += 1
+            writer.writerow(row)
+    return converted
 
 
 class _RowTooWide(Exception):
@@ -119,7 +148,7 @@ def _bounded_lines(handle: IO[str], taken: list[int]) -> Iterator[str]:
         yield line
 
 
-def _out_of_bounds(path: Path, encoding: str, label: str) -> Finding | None:
+def _out_of_bounds(path: Path, encoding: str, label: str, delimiter: str = ",") -> Finding | None:
     """The first row past a bound: too many columns, too many characters, or a cell past CELL_LIMIT (found
     here because Frictionless stops at it with a source error that it then repeats for every table whose
     foreign keys read this one)."""
@@ -127,7 +156,7 @@ def _out_of_bounds(path: Path, encoding: str, label: str) -> Finding | None:
     records, taken = 0, [0]
     with path.open(encoding=encoding, newline="") as handle:
         try:
-            for row in csv.reader(_bounded_lines(handle, taken)):
+            for row in csv.reader(_bounded_lines(handle, taken), delimiter=delimiter):
                 records += 1
                 taken[0] = 0
                 if len(row) > limits.COLUMNS:

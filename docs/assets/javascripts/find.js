@@ -1,6 +1,9 @@
-/* The catalogue's Find page: full-text search, facets with counts, sorting, filter state in the address,
-   results announced to screen readers and a CSV download of the filtered results. It loads the catalogue's
-   compact index (index.json beside the page) and runs entirely in the browser. */
+/* The catalogue's Find page: keyword search, facets with counts, sorting, filter state in the address (one
+   history entry per change, restored by Back), active filters as removable chips, an empty state that says
+   which filter to remove, the filters in a drawer on small screens, results announced to screen readers and a
+   CSV download of the filtered results. It loads the catalogue's compact index (index.json beside the page)
+   and runs entirely in the browser; the work after loading is cut into short tasks so that the page stays
+   responsive while it starts. Facets are generic: each one the index lists becomes a group of checkboxes. */
 (function () {
   "use strict";
   var root = document.getElementById("mcds-find");
@@ -13,39 +16,76 @@
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  function later(step) { window.setTimeout(step, 0); }
+
+  // Where the reader was: how many results were shown and how far down the page, kept in the history entry
+  // so that Back (from a record, or within Find) comes back to the same place.
+  if ("scrollRestoration" in window.history) { window.history.scrollRestoration = "manual"; }
+
   fetch(root.getAttribute("data-index")).then(function (response) {
     if (!response.ok) { throw new Error(response.statusText); }
-    return response.json();
-  }).then(start).catch(function () { /* the browse lists below stay available */ });
+    return response.text();
+  }).then(function (text) { later(function () { parse(text); }); })
+    .catch(function () { /* the browse lists below stay available */ });
+
+  // The index holds one row per line (mcds/portal/find.py): its head is parsed first, then the rows a slice at a
+  // time, each slice a short task, so that the page answers while megabytes are read.
+  function parse(text) {
+    var marker = '"rows":[\n';
+    var at = text.indexOf(marker);
+    if (at < 0) { start(JSON.parse(text)); return; }
+    var index = JSON.parse(text.slice(0, at) + '"rows":[]}');
+    var body = text.slice(at + marker.length, text.lastIndexOf("\n]"));
+    var lines = body ? body.split(",\n") : [];
+    var next = 0;
+    (function slice() {
+      var end = Math.min(lines.length, next + 1000);
+      var part = JSON.parse("[" + lines.slice(next, end).join(",") + "]");
+      for (var i = 0; i < part.length; i++) { index.rows.push(part[i]); }
+      next = end;
+      if (next < lines.length) { later(slice); } else { later(function () { start(index); }); }
+    }());
+  }
 
   function start(index) {
     var facets = index.facets;
     var rows = index.rows;
-    var folded = rows.map(function (row) { return fold(row[TEXT]); });
+    var folded = null; // the rows' searchable text without accents, made on the first keyword
     var selected = facets.map(function () { return new Set(); });
     // For the filtering loop, every facet value has a number (its position after all earlier facets' values), and
     // row r's values of facet f are codes[first[r * W + f]] up to codes[first[r * W + f + 1]] (excluded).
     var W = facets.length + 1, base = [], total = 0;
     facets.forEach(function (facet, f) { base[f] = total; total += facet.values.length; });
     var first = new Int32Array(rows.length * W), all = [];
-    rows.forEach(function (row, r) {
-      row[VALUES].forEach(function (values, f) {
-        first[r * W + f] = all.length;
-        values.forEach(function (v) { all.push(base[f] + v); });
-      });
-      first[r * W + W - 1] = all.length;
-    });
-    var codes = Int32Array.from(all);
-    var chosen = new Uint8Array(total); // the selected values, by number
-    var shownCounts = new Int32Array(total).fill(-1);
-    var integer = new Intl.NumberFormat(index.lang);
-    var money = new Intl.NumberFormat(index.lang + "-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 2 });
-    // Every row's position in each sort order, computed once (the sorts are stable: ties keep the index's order)
-    // so that filtering in that order needs no sort on each update.
+    var providerFacet = facets.findIndex(function (facet) { return facet.name === "provider"; });
     var collator = new Intl.Collator(index.lang);
-    var orders = { title: rows.map(function (row, r) { return r; }).sort(function (a, b) {
-      return collator.compare(rows[a][TITLE], rows[b][TITLE]);
-    }) };
+    var orders = {};
+    var built = 0;
+    (function build() {
+      // Rows are numbered in slices, each a short task of its own.
+      var end = Math.min(rows.length, built + 2000);
+      for (var r = built; r < end; r++) {
+        var values = rows[r][VALUES];
+        for (var f = 0; f < values.length; f++) {
+          first[r * W + f] = all.length;
+          for (var v = 0; v < values[f].length; v++) { all.push(base[f] + values[f][v]); }
+        }
+        first[r * W + W - 1] = all.length;
+      }
+      built = end;
+      if (built < rows.length) { later(build); return; }
+      later(sortByTitle);
+    }());
+
+    function sortByTitle() {
+      // Every row's position in each sort order, computed once (the sorts are stable: ties keep the index's
+      // order) so that filtering in that order needs no sort on each update.
+      orders.title = rows.map(function (row, r) { return r; }).sort(function (a, b) {
+        return collator.compare(rows[a][TITLE], rows[b][TITLE]);
+      });
+      later(ready);
+    }
+
     function order(key) {
       if (!orders[key]) {
         var column = { cost: COST, weeks: WEEKS, hours: HOURS }[key];
@@ -53,6 +93,10 @@
       }
       return orders[key];
     }
+
+    var codes, chosen, shownCounts, matches = [], found = [], foundTerms = [], foundSort = null;
+    var integer = new Intl.NumberFormat(index.lang);
+    var money = new Intl.NumberFormat(index.lang + "-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 2 });
     var shown = PAGE;
     var query = document.getElementById("mcds-text");
     var sort = document.getElementById("mcds-sort");
@@ -60,80 +104,132 @@
     var count = document.getElementById("mcds-count");
     var more = document.getElementById("mcds-more");
     var facetList = document.getElementById("mcds-facet-list");
-    var boxes = [];
-    var matches = [];
-    // The rows, in the current order, that contain every typed word: kept while only the facets change.
-    var found = [], foundTerms = [], foundSort = null;
-
-    var params = new URLSearchParams(window.location.search);
-    query.value = params.get("text") || "";
-    // An address may come from an older or larger catalogue: ignore a sort or a code this page does not offer,
-    // rather than keep a filter that no checkbox shows and that matches nothing.
+    var chips = document.getElementById("mcds-chips");
+    var empty = document.getElementById("mcds-empty");
+    var emptyList = document.getElementById("mcds-empty-list");
+    var download = document.getElementById("mcds-download");
+    var heading = document.getElementById("mcds-results-heading");
+    var drawerShow = document.getElementById("mcds-drawer-show");
+    var drawerCount = document.getElementById("mcds-drawer-count");
+    var boxes = [], groups = [];
     var sorts = Array.prototype.map.call(sort.options, function (option) { return option.value; });
-    if (sorts.indexOf(params.get("sort")) >= 0) { sort.value = params.get("sort"); }
-    facets.forEach(function (facet, f) {
-      var known = new Set(facet.values.map(function (value) { return value[0]; }));
-      params.getAll(facet.name).forEach(function (code) { if (known.has(code)) { selected[f].add(code); } });
-      facet.values.forEach(function (value, v) { chosen[base[f] + v] = selected[f].has(value[0]) ? 1 : 0; });
-    });
 
-    facets.forEach(function (facet, f) {
-      var details = document.createElement("details");
-      details.open = selected[f].size > 0 || f < 3;
-      var summary = document.createElement("summary");
-      summary.textContent = facet.title;
-      details.appendChild(summary);
-      var fieldset = document.createElement("fieldset");
-      var legend = document.createElement("legend");
-      legend.className = "md-visually-hidden";
-      legend.textContent = facet.title;
-      fieldset.appendChild(legend);
-      boxes[f] = facet.values.map(function (value, v) {
-        var id = "mcds-f-" + facet.name + "-" + v;
-        var line = document.createElement("div");
-        var box = document.createElement("input");
-        box.type = "checkbox";
-        box.id = id;
-        box.value = value[0];
-        box.checked = selected[f].has(value[0]);
-        box.addEventListener("change", function () {
-          if (box.checked) { selected[f].add(value[0]); } else { selected[f].delete(value[0]); }
-          chosen[base[f] + v] = box.checked ? 1 : 0;
-          shown = PAGE;
-          update();
-        });
-        var label = document.createElement("label");
-        label.htmlFor = id;
-        label.appendChild(document.createTextNode(value[1] + " "));
-        var number = document.createElement("span");
-        number.className = "mcds-count";
-        label.appendChild(number);
-        line.appendChild(box);
-        line.appendChild(label);
-        fieldset.appendChild(line);
-        return { box: box, number: number, line: line };
+    /* The keyword search: the rows, in the given order (an array of row numbers), whose text holds every
+       typed word, accents and case ignored. `previous` is the last answer with its words and order, reused
+       when the new words only narrow it (typing on). */
+    function matchKeywords(text, orderKey, previous) {
+      var terms = fold(text).split(/\s+/).filter(Boolean);
+      if (!terms.length) { return { terms: terms, rows: order(orderKey) }; }
+      if (!folded) { folded = rows.map(function (row) { return fold(row[TEXT]); }); }
+      var narrower = previous && previous.sort === orderKey && previous.terms.length && previous.terms.every(function (old) {
+        return terms.some(function (term) { return term.indexOf(old) >= 0; });
       });
-      details.appendChild(fieldset);
-      facetList.appendChild(details);
-    });
+      var found = (narrower ? previous.rows : order(orderKey)).filter(function (r) {
+        for (var t = 0; t < terms.length; t++) { if (folded[r].indexOf(terms[t]) < 0) { return false; } }
+        return true;
+      });
+      return { terms: terms, rows: found };
+    }
+
+    // The state written in an address: keywords, sort and the selected codes of each facet. An address may
+    // come from an older or larger catalogue: a sort or a code this page does not offer is ignored, rather
+    // than kept as a filter that no checkbox shows and that matches nothing.
+    function readAddress() {
+      var params = new URLSearchParams(window.location.search);
+      query.value = params.get("text") || "";
+      sort.value = sorts.indexOf(params.get("sort")) >= 0 ? params.get("sort") : "title";
+      facets.forEach(function (facet, f) {
+        var known = new Set(facet.values.map(function (value) { return value[0]; }));
+        selected[f].clear();
+        params.getAll(facet.name).forEach(function (code) { if (known.has(code)) { selected[f].add(code); } });
+        facet.values.forEach(function (value, v) { chosen[base[f] + v] = selected[f].has(value[0]) ? 1 : 0; });
+      });
+      var state = window.history.state || {};
+      shown = state.mcdsShown > PAGE ? state.mcdsShown : PAGE;
+      return state;
+    }
+
+    function ready() {
+      codes = Int32Array.from(all);
+      all = null;
+      chosen = new Uint8Array(total); // the selected values, by number
+      shownCounts = new Int32Array(total).fill(-1);
+      var state = readAddress();
+      later(function () {
+        buildFacets();
+        listen();
+        update();
+        rememberSoon("replace");
+        restoreScroll(state);
+      });
+    }
+
+    function buildFacets() {
+      facets.forEach(function (facet, f) {
+        var details = document.createElement("details");
+        details.open = selected[f].size > 0 || f < 3;
+        var summary = document.createElement("summary");
+        summary.textContent = facet.title;
+        details.appendChild(summary);
+        var fieldset = document.createElement("fieldset");
+        var legend = document.createElement("legend");
+        legend.className = "md-visually-hidden";
+        legend.textContent = facet.title;
+        fieldset.appendChild(legend);
+        boxes[f] = facet.values.map(function (value, v) {
+          var id = "mcds-f-" + facet.name + "-" + v;
+          var line = document.createElement("div");
+          var box = document.createElement("input");
+          box.type = "checkbox";
+          box.id = id;
+          box.value = value[0];
+          box.checked = selected[f].has(value[0]);
+          box.addEventListener("change", function () { choose(f, v, box.checked); });
+          var label = document.createElement("label");
+          label.htmlFor = id;
+          label.appendChild(document.createTextNode(value[1] + " "));
+          var number = document.createElement("span");
+          number.className = "mcds-count";
+          label.appendChild(number);
+          line.appendChild(box);
+          line.appendChild(label);
+          fieldset.appendChild(line);
+          return { box: box, number: number, line: line };
+        });
+        details.appendChild(fieldset);
+        groups[f] = details;
+        facetList.appendChild(details);
+      });
+    }
+
+    function choose(f, v, on) {
+      var code = facets[f].values[v][0];
+      if (on) { selected[f].add(code); } else { selected[f].delete(code); }
+      chosen[base[f] + v] = on ? 1 : 0;
+      boxes[f][v].box.checked = on;
+      changed();
+    }
+
+    // A change of filters, keywords or sort: back to the first page of results, and one new history entry.
+    function changed(typing) {
+      shown = PAGE;
+      update();
+      rememberSoon(typing ? "type" : "push");
+    }
 
     function update() {
-      var terms = fold(query.value).split(/\s+/).filter(Boolean);
-      if (sort.value !== foundSort || terms.join(" ") !== foundTerms.join(" ")) {
-        // When each earlier word is part of a new one (typing on), only the earlier matches can match.
-        var narrower = sort.value === foundSort && foundTerms.every(function (old) {
-          return terms.some(function (term) { return term.indexOf(old) >= 0; });
-        });
-        found = (narrower ? found : order(sort.value)).filter(function (r) {
-          for (var t = 0; t < terms.length; t++) { if (folded[r].indexOf(terms[t]) < 0) { return false; } }
-          return true;
-        });
-        foundTerms = terms;
+      var previous = foundSort === null ? null : { terms: foundTerms, rows: found, sort: foundSort };
+      var text = fold(query.value).split(/\s+/).filter(Boolean).join(" ");
+      if (sort.value !== foundSort || text !== foundTerms.join(" ")) {
+        var answer = matchKeywords(query.value, sort.value, previous);
+        found = answer.rows;
+        foundTerms = answer.terms;
         foundSort = sort.value;
       }
       var active = [];
       for (var f = 0; f < facets.length; f++) { if (selected[f].size) { active.push(f); } }
       var counts = new Int32Array(total);
+      var without = new Int32Array(facets.length); // results if that facet's filters were removed
       matches = [];
       for (var i = 0; i < found.length; i++) {
         var r = found[i], at = r * W, failing = -1, failures = 0, k, end;
@@ -146,35 +242,129 @@
           matches.push(rows[r]);
           for (k = first[at], end = first[at + W - 1]; k < end; k++) { counts[codes[k]]++; }
         } else if (failures === 1) {
+          without[failing]++;
           for (k = first[at + failing], end = first[at + failing + 1]; k < end; k++) { counts[codes[k]]++; }
         }
       }
       facets.forEach(function (facet, f) {
+        var visible = 0;
         boxes[f].forEach(function (entry, v) {
           var n = counts[base[f] + v];
-          if (n !== shownCounts[base[f] + v]) { entry.number.textContent = "(" + n + ")"; shownCounts[base[f] + v] = n; }
+          if (n !== shownCounts[base[f] + v]) { entry.number.textContent = "(" + integer.format(n) + ")"; shownCounts[base[f] + v] = n; }
           var hidden = n === 0 && !entry.box.checked;
           if (entry.line.hidden !== hidden) { entry.line.hidden = hidden; }
+          if (!hidden) { visible++; }
         });
+        if (groups[f].hidden !== (visible === 0)) { groups[f].hidden = visible === 0; }
       });
-      count.textContent = matches.length === 1 ? words["results.one"] : words.results.replace("{count}", integer.format(matches.length));
+      var n = matches.length;
+      count.textContent = n === 1 ? words["results.one"] : words.results.replace("{count}", integer.format(n));
+      drawerShow.textContent = n === 1 ? words["drawer.show_one"] : words["drawer.show"].replace("{count}", integer.format(n));
+      var filters = active.reduce(function (sum, f) { return sum + selected[f].size; }, 0);
+      drawerCount.textContent = filters ? "(" + integer.format(filters) + ")" : "";
+      download.hidden = n === 0;
+      showChips(active);
+      showEmpty(active, without);
       list.textContent = "";
       render(0);
-      rememberSoon();
+    }
+
+    function chip(label, name, remove) {
+      var item = document.createElement("li");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "mcds-chip";
+      button.textContent = label + ": " + name;
+      button.setAttribute("aria-label", words["chip.remove"].replace("{filter}", label + ": " + name));
+      var cross = document.createElement("span");
+      cross.setAttribute("aria-hidden", "true");
+      cross.textContent = " \u00d7";
+      button.appendChild(cross);
+      button.addEventListener("click", function () {
+        // Focus goes to the next chip, or to the results' heading when none is left.
+        var position = Array.prototype.indexOf.call(chips.children, item);
+        remove();
+        var next = chips.children[Math.min(position, chips.children.length - 1)];
+        (next && !chips.hidden ? next.querySelector("button") : heading).focus();
+      });
+      item.appendChild(button);
+      return item;
+    }
+
+    function showChips(active) {
+      chips.textContent = "";
+      if (query.value.trim()) {
+        chips.appendChild(chip(words["search.label"], query.value.trim(), function () { query.value = ""; changed(); }));
+      }
+      active.forEach(function (f) {
+        facets[f].values.forEach(function (value, v) {
+          if (selected[f].has(value[0])) {
+            chips.appendChild(chip(facets[f].title, value[1], function () { choose(f, v, false); }));
+          }
+        });
+      });
+      chips.hidden = chips.children.length === 0;
+    }
+
+    // No result: each filter whose removal would give results, with how many, and a way to start again.
+    function showEmpty(active, without) {
+      empty.hidden = matches.length > 0;
+      emptyList.textContent = "";
+      if (matches.length) { return; }
+      var options = [];
+      if (query.value.trim()) {
+        options.push([words["search.label"] + ": " + query.value.trim(), keywordsRemoved(active),
+          function () { query.value = ""; changed(); }]);
+      }
+      active.forEach(function (f) {
+        var names = facets[f].values.filter(function (value) { return selected[f].has(value[0]); })
+          .map(function (value) { return value[1]; });
+        options.push([facets[f].title + ": " + names.join(", "), without[f],
+          function () {
+            facets[f].values.forEach(function (value, v) { if (selected[f].has(value[0])) { choose(f, v, false); } });
+          }]);
+      });
+      options.forEach(function (option) {
+        var item = document.createElement("li");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "mcds-link-button";
+        button.textContent = words["empty.remove"].replace("{filter}", option[0])
+          .replace("{count}", option[1] === 1 ? words["results.one"] : words.results.replace("{count}", integer.format(option[1])));
+        button.addEventListener("click", function () { option[2](); heading.focus(); });
+        item.appendChild(button);
+        emptyList.appendChild(item);
+      });
+    }
+
+    function keywordsRemoved(active) {
+      var n = 0;
+      var every = order(sort.value);
+      for (var i = 0; i < every.length; i++) {
+        var at = every[i] * W, ok = true;
+        for (var a = 0; a < active.length && ok; a++) {
+          var k = first[at + active[a]], end = first[at + active[a] + 1];
+          for (; k < end && !chosen[codes[k]]; k++) { /* next */ }
+          ok = k < end;
+        }
+        if (ok) { n++; }
+      }
+      return n;
     }
 
     function render(from) {
       var items = document.createDocumentFragment();
       matches.slice(from, shown).forEach(function (row) {
         var item = document.createElement("li");
+        item.setAttribute("data-id", row[ID]);
         var link = document.createElement("a");
         link.href = "../" + index.record.replace("{id}", row[ID]);
         link.textContent = row[TITLE];
         if (row[TITLE_LANG] !== index.lang) { link.lang = row[TITLE_LANG]; }
         var details = document.createElement("p");
         details.className = "mcds-muted";
-        var provider = facets[1].values[row[VALUES][1][0]][1];
-        details.textContent = provider + " · " +
+        var provider = providerFacet >= 0 ? facets[providerFacet].values[row[VALUES][providerFacet][0]][1] + " · " : "";
+        details.textContent = provider +
           words.hours_weeks.replace("{hours}", integer.format(row[HOURS])).replace("{weeks}", row[WEEKS]) + " · " +
           money.format(row[COST]);
         item.appendChild(link);
@@ -183,20 +373,28 @@
       });
       list.appendChild(items);
       more.hidden = matches.length <= shown;
+      // The short list (shortlist.js) adds its buttons to the new results before they are painted.
+      document.dispatchEvent(new CustomEvent("mcds:results", { detail: { list: list } }));
     }
 
-    // Writing the address takes milliseconds: do it once the results are painted and the browser is idle.
-    var remembering = false;
-    function rememberSoon() {
-      if (remembering) { return; }
-      remembering = true;
-      window.requestAnimationFrame(function () {
-        var done = function () { remembering = false; remember(); };
-        if (window.requestIdleCallback) { window.requestIdleCallback(done, { timeout: 100 }); } else { window.setTimeout(done); }
-      });
+    // The address follows every change; writing it takes milliseconds, so it is done once the results are
+    // painted and the browser is idle. Each change of filters is a new history entry; typing in the keyword box
+    // makes one entry per word typed on, not one per key.
+    var pending = null;
+    function rememberSoon(kind) {
+      if (pending === null) {
+        pending = kind;
+        window.requestAnimationFrame(function () {
+          var done = function () { var how = pending; pending = null; remember(how); };
+          if (window.requestIdleCallback) { window.requestIdleCallback(done, { timeout: 100 }); } else { window.setTimeout(done); }
+        });
+      } else if (kind === "push") {
+        pending = "push";
+      }
     }
 
-    function remember() {
+    var lastWrite = null;
+    function remember(kind) {
       var next = new URLSearchParams();
       if (query.value) { next.set("text", query.value); }
       if (sort.value !== "title") { next.set("sort", sort.value); }
@@ -204,48 +402,141 @@
         Array.from(selected[f]).sort().forEach(function (code) { next.append(facet.name, code); });
       });
       var text = next.toString();
-      var address = text ? "?" + text : window.location.pathname;
-      if (new URL(address, window.location.href).href !== window.location.href) {
-        window.history.replaceState(null, "", address);
+      var address = (text ? "?" + text : window.location.pathname) + window.location.hash;
+      if (new URL(address, window.location.href).href === window.location.href) { return; }
+      var state = { mcdsShown: PAGE, mcdsScroll: 0 };
+      if (kind === "replace") {
+        window.history.replaceState(Object.assign(state, window.history.state || {}), "", address);
+      } else if (kind === "type" && lastWrite === "type") {
+        window.history.replaceState(state, "", address);
+      } else {
+        window.history.pushState(state, "", address);
       }
+      lastWrite = kind;
     }
 
-    function cell(value) {
-      var text = String(value);
-      if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
-      return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    function keep(values) {
+      var state = Object.assign({}, window.history.state || {}, values);
+      window.history.replaceState(state, "", window.location.href);
     }
 
-    document.getElementById("mcds-download").addEventListener("click", function () {
-      var names = function (f, row) {
-        return row[VALUES][f].map(function (v) { return facets[f].values[v][1]; }).join("|");
-      };
-      var lines = [["id", "title", "provider", "provinces", "delivery_modes", "cost_cad", "duration_weeks", "workload_hours", "url"].join(",")];
-      matches.forEach(function (row) {
-        var url = new URL("../" + index.record.replace("{id}", row[ID]), window.location.href).href;
-        lines.push([row[ID], row[TITLE], names(1, row), names(0, row), names(3, row), row[COST], row[WEEKS], row[HOURS], url].map(cell).join(","));
+    function restoreScroll(state) {
+      if (state.mcdsScroll) { window.scrollTo(0, state.mcdsScroll); }
+    }
+
+    function listen() {
+      var scrolling = null;
+      window.addEventListener("scroll", function () {
+        if (scrolling === null) {
+          scrolling = window.setTimeout(function () { scrolling = null; keep({ mcdsScroll: window.scrollY }); }, 200);
+        }
+      }, { passive: true });
+      window.addEventListener("pagehide", function () { keep({ mcdsScroll: window.scrollY, mcdsShown: shown }); });
+      list.addEventListener("click", function (event) {
+        if (event.target.closest("a")) { keep({ mcdsScroll: window.scrollY, mcdsShown: shown }); }
       });
-      var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
-      var link = document.createElement("a");
-      link.href = URL.createObjectURL(blob);
-      link.download = "mcds-results.csv";
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-    });
+      window.addEventListener("popstate", function () {
+        var state = readAddress();
+        facets.forEach(function (facet, f) {
+          boxes[f].forEach(function (entry) { entry.box.checked = selected[f].has(entry.box.value); });
+        });
+        lastWrite = null;
+        update();
+        restoreScroll(state);
+      });
 
-    query.addEventListener("input", function () { shown = PAGE; update(); });
-    sort.addEventListener("change", function () { update(); });
-    more.addEventListener("click", function () { shown += PAGE; render(shown - PAGE); });
-    document.getElementById("mcds-clear").addEventListener("click", function () {
-      selected.forEach(function (set) { set.clear(); });
-      chosen.fill(0);
-      boxes.forEach(function (entries) { entries.forEach(function (entry) { entry.box.checked = false; }); });
-      query.value = "";
-      shown = PAGE;
-      update();
-    });
-    root.hidden = false;
-    update();
+      function cell(value) {
+        var text = String(value);
+        if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; }
+        return /[",\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+      }
+
+      function facetNames(name, row) {
+        var f = facets.findIndex(function (facet) { return facet.name === name; });
+        return f < 0 ? "" : row[VALUES][f].map(function (v) { return facets[f].values[v][1]; }).join("|");
+      }
+
+      download.addEventListener("click", function () {
+        var lines = [["id", "title", "provider", "provinces", "delivery_modes", "cost_cad", "duration_weeks", "workload_hours", "url"].join(",")];
+        matches.forEach(function (row) {
+          var url = new URL("../" + index.record.replace("{id}", row[ID]), window.location.href).href;
+          lines.push([row[ID], row[TITLE], facetNames("provider", row), facetNames("province", row), facetNames("delivery", row),
+            row[COST], row[WEEKS], row[HOURS], url].map(cell).join(","));
+        });
+        var blob = new Blob(["\ufeff" + lines.join("\r\n") + "\r\n"], { type: "text/csv;charset=utf-8" });
+        var link = document.createElement("a");
+        link.href = URL.createObjectURL(blob);
+        link.download = "mcds-results.csv";
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      });
+
+      function clearAll() {
+        selected.forEach(function (set) { set.clear(); });
+        chosen.fill(0);
+        boxes.forEach(function (entries) { entries.forEach(function (entry) { entry.box.checked = false; }); });
+        query.value = "";
+        changed();
+      }
+
+      query.addEventListener("input", function () { changed(true); });
+      sort.addEventListener("change", function () { changed(); });
+      more.addEventListener("click", function () {
+        shown += PAGE;
+        render(shown - PAGE);
+        keep({ mcdsShown: shown });
+        // The first new result takes the focus, so that keyboard and screen-reader users go on from there.
+        var next = list.children[shown - PAGE];
+        if (next) { next.querySelector("a").focus(); }
+      });
+      document.getElementById("mcds-clear").addEventListener("click", clearAll);
+      document.getElementById("mcds-reset").addEventListener("click", function (event) {
+        event.preventDefault();
+        clearAll();
+        heading.focus();
+      });
+
+      // On a small screen the filters are a drawer: a modal dialog over the results, opened by the Filters
+      // button, closed by its Close button, Escape, or "Show N results" (which goes to the results).
+      var drawer = document.getElementById("mcds-facets");
+      var toggle = document.getElementById("mcds-drawer-open");
+      var small = window.matchMedia("(max-width: 60em)");
+      function focusable() {
+        return Array.prototype.filter.call(drawer.querySelectorAll("button, input, summary, select, a[href]"), function (e) {
+          return e.offsetParent !== null || e === document.activeElement;
+        });
+      }
+      function openDrawer() {
+        root.classList.add("mcds-drawer-open");
+        document.documentElement.classList.add("mcds-drawer-lock");
+        drawer.setAttribute("role", "dialog");
+        drawer.setAttribute("aria-modal", "true");
+        toggle.setAttribute("aria-expanded", "true");
+        document.getElementById("mcds-drawer-close").focus();
+      }
+      function closeDrawer(target) {
+        if (!root.classList.contains("mcds-drawer-open")) { return; }
+        root.classList.remove("mcds-drawer-open");
+        document.documentElement.classList.remove("mcds-drawer-lock");
+        drawer.setAttribute("role", "group");
+        drawer.removeAttribute("aria-modal");
+        toggle.setAttribute("aria-expanded", "false");
+        if (target) { target.focus(); }
+      }
+      toggle.addEventListener("click", openDrawer);
+      document.getElementById("mcds-drawer-close").addEventListener("click", function () { closeDrawer(toggle); });
+      drawerShow.addEventListener("click", function () { closeDrawer(heading); });
+      drawer.addEventListener("keydown", function (event) {
+        if (!root.classList.contains("mcds-drawer-open")) { return; }
+        if (event.key === "Escape") { event.preventDefault(); closeDrawer(toggle); return; }
+        if (event.key !== "Tab") { return; }
+        var stops = focusable();
+        var at = stops.indexOf(document.activeElement);
+        if (event.shiftKey && at <= 0) { event.preventDefault(); stops[stops.length - 1].focus(); }
+        else if (!event.shiftKey && at === stops.length - 1) { event.preventDefault(); stops[0].focus(); }
+      });
+      small.addEventListener("change", function () { if (!small.matches) { closeDrawer(null); } });
+    }
   }
 }());

@@ -4,7 +4,9 @@ category must belong to its dimension's code list."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 from frictionless import Error
@@ -15,6 +17,7 @@ from mcds.standard import classifications, model
 from mcds.validation.checks.base import DOMAIN, McdsCellError, McdsCheck, cell_error
 from mcds.validation.entry import entry
 from mcds.validation.findings import ERROR
+from mcds.validation.suggest import closest_codes
 
 CODE_FIELDS = {"occupations": "noc", "field_of_study": "cip", "industries": "naics", "partner_industry": "naics",
                "evidence_occupations": "noc", "priority_sectors": "naics"}
@@ -37,7 +40,25 @@ class UnknownCategoryError(McdsCellError):
         ("A disaggregation category must be a code of the code list its dimension names.",
          "Une catégorie de ventilation doit être un code de la liste que désigne sa dimension."),
         ('"{value}" is not a category of the dimension {dimension}.', "« {value} » n'est pas une catégorie de la dimension {dimension}."),
-        ("Use a code of {codelist}.", "Utilisez un code de {codelist}."))
+        ("Use a code of {codelist}.", "Utilisez un code de {codelist}."),
+        variants={  # a category written as its name, in either language, or misspelt
+            "suggested": (('"{value}" is not a category of the dimension {dimension}. Did you mean "{meant}"?',
+                           "« {value} » n'est pas une catégorie de la dimension {dimension}. Vouliez-vous dire « {meant} » ?"),
+                          ("Write {meant}, or another code of {codelist}.", "Écrivez {meant}, ou un autre code de {codelist}.")),
+        })
+
+
+LIST_PATTERN = re.compile(r"\(\?:(.*)\)\(\?:\\\|\(\?:(.*)\)\)(?:\*|\{0,\d+\})")
+
+
+def item_rule(field: dict[str, Any]) -> re.Pattern[str] | None:
+    """The pattern each item of a cell must match: the item pattern of a `|` list column, or the whole pattern
+    of a single-value column; None when the column has none."""
+    pattern = field.get("constraints", {}).get("pattern", "")
+    if not pattern:
+        return None
+    match = LIST_PATTERN.fullmatch(pattern) if field.get("mcds", {}).get("separator") else None
+    return re.compile(match.group(1) if match else pattern)
 
 
 def problem(kind: str, code: str, known: frozenset[str] | None = None) -> dict[str, str] | None:
@@ -66,10 +87,12 @@ class codes(McdsCheck):
     type = "mcds-codes"
     Errors = [UnknownCodeError, UnknownCategoryError]
     coded: list[tuple[str, str, frozenset[str]]] = attrs.field(factory=list)
+    shapes: dict[str, re.Pattern[str]] = attrs.field(factory=dict)
 
     def prepare(self) -> None:
-        names = {field["name"] for field in self.fields()}
-        self.coded = [(name, kind, classifications.known(kind)) for name, kind in CODE_FIELDS.items() if name in names]
+        fields = {field["name"]: field for field in self.fields()}
+        self.coded = [(name, kind, classifications.known(kind)) for name, kind in CODE_FIELDS.items() if name in fields]
+        self.shapes = {name: shape for name, _, _ in self.coded if (shape := item_rule(fields[name])) is not None}
 
     def relevant(self) -> bool:
         return bool(self.coded) or self.table == "observations"
@@ -79,7 +102,10 @@ class codes(McdsCheck):
             value = row.get(name)
             if not isinstance(value, str) or not value:
                 continue
+            shape = self.shapes.get(name)
             for item in value.split("|"):
+                if shape is not None and not shape.fullmatch(item):
+                    continue  # not the shape of a code: the column's pattern reports it, with its hint
                 reason = problem(kind, item, known)
                 if reason is not None:
                     yield cell_error(UnknownCodeError, row, name, item=item, system=classifications.NAMES[kind], reason=reason)
@@ -89,7 +115,10 @@ class codes(McdsCheck):
                 found = model.categories(row.get(dimension) or "")
                 if found and row.get(category) and row[category] not in found:
                     codelists = " | ".join(dict.fromkeys(found.values()))
-                    yield cell_error(UnknownCategoryError, row, category, dimension=row[dimension], codelist=codelists)
+                    meant = [code for name in dict.fromkeys(found.values()) for code in closest_codes(name, row[category])]
+                    hint = {"variant": "suggested", "meant": meant[0]} if len(meant) == 1 else {}
+                    yield cell_error(UnknownCategoryError, row, category, dimension=row[dimension], codelist=codelists,
+                                     **hint)
 
 
 CHECKS = [codes]

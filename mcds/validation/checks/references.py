@@ -23,7 +23,12 @@ class UnknownReferenceError(McdsCellError):
         ("Every identifier in a list must be a row of the table it refers to.",
          "Chaque identifiant d'une liste doit être une ligne de la table qu'il désigne."),
         ('"{item}" is not an identifier of the table {target}.', "« {item} » n'est pas un identifiant de la table {target}."),
-        ("Add the row to {target}, or correct the identifier.", "Ajoutez la ligne à {target}, ou corrigez l'identifiant."))
+        ("Add the row to {target}, or correct the identifier.", "Ajoutez la ligne à {target}, ou corrigez l'identifiant."),
+        variants={  # the table has an identifier close to it (mcds.validation.refine)
+            "suggested": (('"{item}" is not an identifier of the table {target}. Did you mean "{meant}"?',
+                           "« {item} » n'est pas un identifiant de la table {target}. Vouliez-vous dire « {meant} » ?"),
+                          ("Write {meant}, or add the row to {target}.", "Écrivez {meant}, ou ajoutez la ligne à {target}.")),
+        })
 
 
 class UnknownOfferingError(McdsCellError):

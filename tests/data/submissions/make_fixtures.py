@@ -216,6 +216,21 @@ def _blank_row(package: Package) -> list[str]:
     return [""] * len(package.tables["assessments.csv"][0])
 
 
+def _semicolons(file: str) -> Callable[[Package], bytes]:
+    """The table as French-locale Excel saves it: columns separated by ";", decimal commas, CR LF line ends."""
+    def data(package: Package) -> bytes:
+        buffer = io.StringIO()
+        header = package.tables[file][0]
+        amount = header.index("amount") if "amount" in header else -1
+        rows = [header] + [[cell.replace(".", ",") if i == amount else cell for i, cell in enumerate(row)]
+                           for row in package.tables[file][1:]]
+        if amount >= 0:
+            rows[1][amount] += ",50"  # 480,50: fifty cents, written as French-locale Excel writes it
+        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(rows)
+        return buffer.getvalue().encode("utf-8")
+    return data
+
+
 def _ragged_short(package: Package) -> None:
     del package.tables["offerings.csv"][2][-1]
 
@@ -375,9 +390,9 @@ CASES = [
     Case("invalid", "too-many-columns", "six-hundred-columns", "A spreadsheet export added 600 empty columns to the "
          "header of assessments.csv.", raw("assessments.csv", lambda p: p.text("assessments.csv").replace(
              "\n", "," * 600 + "\n", 1).encode()), "assessments.csv", 1),
-    Case("invalid", "wrong-delimiter", "semicolons", "submission.csv uses semicolons, as French-locale Excel "
-         "writes CSV.", raw("submission.csv", lambda p: p.text("submission.csv").replace(",", ";").encode()),
-         "submission.csv", 1),
+    Case("invalid", "wrong-delimiter", "tabs", "submission.csv separates its columns with tabs, as a spreadsheet's "
+         "\"Text (tab delimited)\" writes it.", raw("submission.csv", lambda p: p.text("submission.csv").replace(
+             ",", "\t").encode()), "submission.csv", 1),
 
     # Structure and types (Frictionless with the profile).
     Case("invalid", "type-error", "hours-in-words", "workload_hours is written in words.",
@@ -409,8 +424,7 @@ CASES = [
          _ragged_short, O, 3, "csd_code"),
     Case("invalid", "extra-cell", "row-too-long", "Row 3 of offerings.csv has one cell too many.",
          _ragged_long, O, 3, None),
-    Case("invalid", "blank-row", "empty-line-of-commas", "Row 3 of assessments.csv is a row of empty cells.",
-         insert_row("assessments.csv", 3, _blank_row), "assessments.csv", 3, None),
+
     Case("invalid", "primary-key", "learning-outcome-code-twice", "Two learning outcomes of the same "
          "microcredential have the code RA1.", cell("learning_outcomes.csv", 3, "code", "RA1"),
          "learning_outcomes.csv", 3, "microcredential_id, code"),
@@ -585,6 +599,11 @@ CASES = [
          insert_row("assessments.csv", 4, copy_of("assessments.csv", 3)), "assessments.csv", 4, None),
 
     # Warnings: reported, never blocking.
+    Case("warnings", "semicolon-delimiter", "french-excel-csv", "cost_items.csv separates its columns with "
+         "semicolons and writes an amount with a decimal comma (480,50), as French-locale Excel saves CSV.",
+         raw("cost_items.csv", _semicolons("cost_items.csv")), "cost_items.csv", 1),
+    Case("warnings", "blank-row", "empty-line-of-commas", "Row 3 of assessments.csv is a row of empty cells, "
+         "which is ignored.", insert_row("assessments.csv", 3, _blank_row), "assessments.csv", 3, None),
     Case("warnings", "unknown-table", "extra-notes-file", "The package lists an extra notes.csv that is not a "
          "table of the standard.", all_of(descriptor(_extra_resource), raw("notes.csv", lambda p: b"note\nbonjour\n")),
          "notes.csv"),
