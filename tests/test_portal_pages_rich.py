@@ -298,10 +298,9 @@ def test_the_provider_table_sorts_from_the_keyboard(tab: Tab) -> None:
 def test_the_find_link_of_a_provider_shows_exactly_its_records(tab: Tab, lang: str) -> None:
     tab.open(f"{lang}/providers/{PROVIDER}/")
     tab.page.locator(f'a[href="../../catalogue/?provider={PROVIDER}"]').click()
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
-    expected = [r["id"] for r in provider_records(tab.portal, PROVIDER)]
     from playwright.sync_api import expect
 
+    expected = [r["id"] for r in provider_records(tab.portal, PROVIDER)]
     expect(tab.page.locator("#mcds-count")).to_have_text(word("results", lang, count=len(expected)))
     hrefs = tab.page.locator("#mcds-result-list li > a").evaluate_all("links => links.map(a => a.href)")
     assert sorted(h.rstrip("/").rsplit("/", 1)[-1] for h in hrefs) == expected
