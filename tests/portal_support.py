@@ -211,14 +211,15 @@ def fold(text: str) -> str:
 
 
 def matching(index: dict[str, Any], text: str = "", selected: dict[str, set[str]] | None = None,
-             ignore: str | None = None) -> list[list[Any]]:
+             ignore: str | None = None, hits: set[str] | frozenset[str] = frozenset()) -> list[list[Any]]:
     """The rows of index.json that pass the keywords and every selected facet (values OR-ed within a facet,
-    facets AND-ed), leaving out the facet `ignore` (facet counts are computed that way)."""
+    facets AND-ed), leaving out the facet `ignore` (facet counts are computed that way). A row passes the
+    keywords when it holds every word as typed, or when it is one of the portal search's `hits` for them."""
     selected = selected or {}
     terms = fold(text).split()
     found = []
     for row in index["rows"]:
-        if not all(term in fold(row[6]) for term in terms):
+        if row[0] not in hits and not all(term in fold(row[6]) for term in terms):
             continue
         ok = True
         for position, facet in enumerate(index["facets"]):
@@ -231,12 +232,12 @@ def matching(index: dict[str, Any], text: str = "", selected: dict[str, set[str]
     return found
 
 
-def facet_counts(index: dict[str, Any], facet: str, text: str = "", selected: dict[str, set[str]] | None = None
-                 ) -> dict[str, int]:
+def facet_counts(index: dict[str, Any], facet: str, text: str = "", selected: dict[str, set[str]] | None = None,
+                 hits: set[str] | frozenset[str] = frozenset()) -> dict[str, int]:
     """code -> how many results that value would give (the count shown beside its checkbox)."""
     position = next(i for i, f in enumerate(index["facets"]) if f["name"] == facet)
     counts = {code: 0 for code, _ in index["facets"][position]["values"]}
-    for row in matching(index, text, selected, ignore=facet):
+    for row in matching(index, text, selected, ignore=facet, hits=hits):
         for v in row[7][position]:
             counts[index["facets"][position]["values"][v][0]] += 1
     return counts

@@ -32,7 +32,17 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 from browser_support import Tab
-from portal_support import BASE_SAMPLE, FORMULA_TITLE, XSS, XSS_DESCRIPTION, XSS_TITLE, Portal, facet_counts, matching
+from portal_support import (
+    BASE_SAMPLE,
+    FORMULA_TITLE,
+    XSS,
+    XSS_DESCRIPTION,
+    XSS_TITLE,
+    Portal,
+    facet_counts,
+    fold,
+    matching,
+)
 
 from mcds.portal.records import Words, domestic_cost
 from mcds.portal.words import word
@@ -79,7 +89,8 @@ def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: di
     from playwright.sync_api import expect
 
     lang = index["lang"]
-    rows = matching(index, text, selected)
+    hits = search_hits(tab, text)
+    rows = matching(index, text, selected, hits=hits)
     status = tab.page.locator("#mcds-count")
     expect(status).to_have_text(count_text(len(rows), lang))
     assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
@@ -87,7 +98,7 @@ def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: di
         .map(box => [box.id.replace(/-\\d+$/, '').replace('mcds-f-', ''), box.value, box.checked,
                      box.parentElement.querySelector('.mcds-count').textContent, box.parentElement.hidden])""")
     for facet in [f["name"] for f in index["facets"]]:
-        wanted = facet_counts(index, facet, text, selected)
+        wanted = facet_counts(index, facet, text, selected, hits=hits)
         got = {code: int(number.strip("()")) for name, code, _, number, _ in shown if name == facet}
         assert got == wanted, f"counts of facet {facet} with {text=} {selected=}"
         for name, code, checked, _, hidden in shown:
@@ -98,6 +109,22 @@ def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: di
     assert set(ids) <= {row[0] for row in rows}
     assert len(ids) == min(len(rows), 50)
     return [row[0] for row in rows]
+
+
+def search_hits(tab: Tab, text: str) -> set[str]:
+    """The records the portal's search finds for `text` (find-search.js; tests/test_portal_search.py checks what
+    it finds), which Find adds to the records that hold the words as typed."""
+    if not text.strip():
+        return set()
+    # ranks() answers null until the search is in, then calls back once: null then means it could not load.
+    found = tab.page.evaluate("""text => new Promise(done => {
+        let asked = 0;
+        const ask = () => { const ranks = window.mcdsFindSearch.ranks(text, ask); asked += 1;
+                            if (ranks || asked > 1) { done(ranks && Array.from(ranks.keys())); } };
+        ask();
+    })""", text)
+    assert found is not None, f"the portal's search did not answer {text!r}"
+    return set(found)
 
 
 def shown_ids(tab: Tab) -> list[str]:
@@ -133,8 +160,16 @@ def test_a_keyword_narrows_the_results(tab: Tab, lang: str, keyword: str) -> Non
     tab.page.fill("#mcds-text", keyword)
     found = expect_results(tab, index, keyword)
     assert 0 < len(found) < len(index["rows"]), f"pick a keyword that narrows: {keyword} gives {len(found)}"
-    if lang == "fr":  # the French text says "sécurité": accents are ignored
-        assert all("sécurité" in row[6] or "securite" in row[6] for row in index["rows"] if row[0] in found)
+    if lang == "fr":  # the French text says "sécurité": accents are ignored, as typed and by the portal's search
+        hits = search_hits(tab, keyword)
+        for row in index["rows"]:
+            if row[0] in found and row[0] not in hits:
+                assert "securite" in fold(row[6]), row[0]
+            elif row[0] in found:  # the search stems "sécurité" to "sécur" and finds the words it starts
+                record = tab.portal.record(row[0])
+                said = [row[6], record["title"].get("fr", ""), record["description"].get("fr", "")] + [
+                    o["statement"].get("fr", "") for o in record["learning_outcomes"]]
+                assert any(re.search(r"\bsecur", fold(text)) for text in said), row[0]
     assert parse_qs(urlsplit(tab.page.url).query) == {"text": [keyword]}
 
 
@@ -398,7 +433,9 @@ PAGE_KINDS = {
     "not-found": "404.html",
     "quality": "quality/",  # the data-quality pages (tests/test_quality_pages.py checks what they say)
     "quality-provider": "quality/{provider}/",
+    "search": "search/",  # the portal's search page, opened with a query (SEARCH_QUERY) that has results
 }
+SEARCH_QUERY = {"en": "?q=care", "fr": "?q=soins"}
 # Which kind each page of the built site is (the first pattern that matches its path under the language root).
 KIND_PATTERNS = [
     ("record", r"catalogue/[^/]+\.[^/]+/index\.html"),
@@ -417,7 +454,8 @@ KIND_PATTERNS = [
 KIND_TEMPLATES = {
     "root": ["mcds/portal/templates/root-index.html"],
     "home": ["docs/overrides/main.html", "docs/overrides/partials/alternate.html", "docs/overrides/partials/copyright.html",
-             "docs/overrides/partials/search.html"],
+             "docs/overrides/partials/site-search.html", "mcds/portal/templates/catalogue/home.html.j2"],
+    "search": ["mcds/portal/templates/search.md.j2"],
     "changelog": ["mcds/portal/templates/changelog.md.j2"],
     "reference": ["mcds/portal/templates/index.md.j2"],
     "class": ["mcds/portal/templates/class.md.j2"],
@@ -462,11 +500,13 @@ def page_path(portal: Portal, kind: str, lang: str | None) -> str:
 
 def open_page(tab: Tab, kind: str, lang: str | None, viewport: dict[str, int] = DESKTOP) -> None:
     tab.page.set_viewport_size(viewport)
-    tab.open(page_path(tab.portal, kind, lang))
+    tab.open(page_path(tab.portal, kind, lang) + (SEARCH_QUERY[lang] if kind == "search" and lang else ""))
     if kind == "find":
         tab.page.wait_for_selector("#mcds-result-list li")
     if kind == "compare":
         tab.page.wait_for_selector("#mcds-compare table")
+    if kind == "search":
+        tab.page.wait_for_selector("#mcds-search-results li")
     tab.page.wait_for_load_state("load")
 
 

@@ -248,10 +248,11 @@ SHOWN = """() => ({
   injected: Array.from(document.querySelectorAll('img[src=x], script:not([src])'))
       .filter(e => e.tagName === 'IMG' || /__x/.test(e.textContent) && e.type !== 'application/ld+json').length,
   text: document.body.innerText,
-  // The whole text of each element that holds a field's text (the JSON-LD is read as JSON).
+  // The whole text of each element that holds a field's text (the JSON-LD is read as JSON), and whether it is
+  // an excerpt of the portal's search.
   fields: Array.from(new Set(Array.from(document.querySelectorAll('body *')).flatMap(e => Array.from(e.childNodes))
       .filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.includes('⟦')).map(n => n.parentElement)))
-      .filter(e => e.tagName !== 'SCRIPT').map(e => e.textContent),
+      .filter(e => e.tagName !== 'SCRIPT').map(e => [e.textContent, e.closest('.mcds-search-excerpt') !== null]),
   links: Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')),
 })"""
 
@@ -266,13 +267,14 @@ def check_page(tab: Tab, hostile: Hostile) -> set[str]:
     assert seen["handlers"] == [] and seen["injected"] == 0, seen["handlers"]
     assert not [e for e in EVALUATED if e in seen["text"]], "template syntax was evaluated"
     fields = set()
-    for text in seen["fields"]:
+    for text, excerpt in seen["fields"]:
         for marker in MARKER.finditer(text):
             fields.add(f"{marker[1]}.{marker[2]}")
             shown, written = text[marker.start():], marker[0] + PAYLOAD
-            # A chart's label (and the site search's copy of it) is the text cut, not changed.
+            # A chart's label is the text cut, not changed; so is a search excerpt, which ends at a word's end.
             assert shown.startswith(written) or shown.startswith(written[:CHART_LABEL]) and not shown.startswith(
-                written[:CHART_LABEL + 1]), f"{marker[0]} is followed by {shown[len(marker[0]):][:len(PAYLOAD)]!r}"
+                written[:CHART_LABEL + 1]) or excerpt and written.startswith(shown) and written[len(shown)] == " ", (
+                f"{marker[0]} is followed by {shown[len(marker[0]):][:len(PAYLOAD)]!r}")
     urls = {f"{t}.{u}" for t, (_, names) in hostile.fields.items() for u in names}
     for href in seen["links"]:
         assert not href.lower().startswith("javascript:"), href
@@ -337,11 +339,12 @@ def test_provider_browse_statistics_and_find_pages_show_hostile_text_as_text(hos
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_site_search_shows_hostile_text_as_text(hostile_tab: Tab, hostile: Hostile, lang: str) -> None:
-    """The theme's search renders its index as HTML: the statistics page puts provider names into it."""
+    """The portal's search (reached from the header's form) shows the titles and excerpts of the records,
+    providers and pages it finds, excerpts that Pagefind gives as HTML."""
     tab = hostile_tab
     tab.open(f"{lang}/")
-    tab.page.click(".md-search__input")
-    tab.page.keyboard.type("onmouseover")
-    tab.page.wait_for_selector(".md-search-result__item")
-    assert "⟦" in tab.page.locator(".md-search-result").inner_text()
+    tab.page.fill("#mcds-site-search", "onmouseover")
+    tab.page.press("#mcds-site-search", "Enter")
+    tab.page.wait_for_selector("#mcds-search-results li")
+    assert "⟦" in tab.page.locator("#mcds-search-results").inner_text()
     check_page(tab, hostile)

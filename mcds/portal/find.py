@@ -140,7 +140,7 @@ def page(pages: CatalogueView, lang: str) -> str:
     t = Words(lang)
     browse = pages.browse_lists(t)
     words = {key: word(key, lang) for key in ("search", "search.label", "search.hint", "filters", "clear", "sort",
-                                              "sort.title", "sort.cost", "sort.weeks", "sort.hours", "more",
+                                              "sort.title", "sort.cost", "sort.weeks", "sort.hours", "sort.relevance", "more",
                                               "download_results", "results", "results.one", "provider", "facet.cost",
                                               "facet.duration", "facet.province", "hours_weeks", *FIND_UX_WORDS)}
     lists = [(kind, word("browse." + kind, lang), [(path, heading, len(items)) for path, heading, items in browse[kind]])

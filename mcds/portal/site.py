@@ -32,7 +32,7 @@ from mcds.errors import McdsError
 from mcds.evolution.changelog import FILES as CHANGELOGS
 from mcds.evolution.changelog import latest_release_date
 from mcds.i18n import LANGUAGES
-from mcds.portal import outfolder, sitemaps
+from mcds.portal import home, outfolder, search, sitemaps
 from mcds.portal.catalogue_pages import SHELL_PAGES, CataloguePages
 from mcds.portal.changelog import render_changelog
 from mcds.portal.dates import SourceDates
@@ -49,7 +49,8 @@ from mcds.util.outputs import check_folder_output, inside, resolved
 CHANGELOG_PAGE = "about/changelog.md"
 # Words the theme overrides (docs/overrides/) use, passed to them as config.extra.mcds.words.
 THEME_WORDS = ("date_modified", "not_found.title", "not_found.text", "licence_short", "licence_link",
-               "search_dialog", "home", "feed_title")
+               "search_dialog", "home", "feed_title", "search.open", "search.field",
+               "search.kind.documentation")
 # The root page's <meta name="generator">.
 GENERATOR = "mcds portal"
 
@@ -106,6 +107,9 @@ def stage_docs(sources: Sources, standard: Standard, lang: str, target: Path, da
                                  sample=sources.root / "datapackages" / SAMPLE)
     french_text = sources.changelog_fr.read_text(encoding="utf-8") if sources.changelog_fr.is_file() else ""
     generated[CHANGELOG_PAGE] = render_changelog(changelog_text, lang, french_text)
+    generated[search.PAGE] = search.page(lang, catalogue is not None)
+    home_page = target / "index.md"
+    home_page.write_text(home.fill(home_page.read_text(encoding="utf-8"), catalogue, lang), encoding="utf-8")
     catalogue_pages = catalogue.markdown_pages(lang) if catalogue is not None else {}
     for page, text in catalogue_pages.items():
         if page in page_dates or page in generated:
@@ -148,9 +152,9 @@ def language_config(base: dict[str, Any], sources: Sources, standard: Standard, 
         site_dir=str(site_dir),
         nav=navigation(standard, lang, catalogue),
     )
-    if catalogue is not None:
-        # The shells that catalogue pages are poured into are rendered but kept out of the navigation.
-        config["not_in_nav"] = "\n".join(SHELL_PAGES)
+    # The search page is reached from the header's search form, not from the navigation; the shells that
+    # catalogue pages are poured into are rendered but kept out of it too.
+    config["not_in_nav"] = "\n".join([search.PAGE, *(SHELL_PAGES if catalogue is not None else ())])
     theme = config["theme"]
     theme["language"] = lang
     theme["custom_dir"] = str((sources.config_file.parent / theme["custom_dir"]).resolve())
@@ -158,12 +162,6 @@ def language_config(base: dict[str, Any], sources: Sources, standard: Standard, 
         {"toc": {**extension["toc"], "permalink_title": word("permalink", lang)}}
         if isinstance(extension, dict) and "toc" in extension else extension
         for extension in config.get("markdown_extensions", [])
-    ]
-    config["plugins"] = [
-        {"search": {**(plugin["search"] or {}), "lang": [lang]}}
-        if isinstance(plugin, dict) and "search" in plugin
-        else {"search": {"lang": [lang]}} if plugin == "search" else plugin
-        for plugin in config.get("plugins", [])
     ]
     extra = config.setdefault("extra", {})
     # The header shows the language toggle only when extra.alternate is set; docs/overrides renders it as a
@@ -370,6 +368,8 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
         if catalogue is not None:
             pages += catalogue.render(staged_site, root_url, previous=out if outfolder.is_built_site(out) else None)
             catalogue.forget(out)
+        # The search covers what the site holds: indexed last, from the staged pages.
+        search.index_site(staged_site, catalogue)
         sitemaps.finish(staged_site, root_url)
         _swap_into(staged_site, out, area / outfolder.ASIDE)
         if catalogue is not None:

@@ -289,7 +289,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 # The catalogue's pages: Find, records, providers, browse lists, statistics.
 WORDS.update({
-    "nav.catalogue": {"en": "Catalogue", "fr": "Catalogue"},
+    "nav.catalogue": {"en": "Find a microcredential", "fr": "Trouver un microtitre"},
     "find": {"en": "Find a microcredential", "fr": "Trouver un microtitre"},
     "find.description": {
         "en": "Search the national catalogue of microcredentials by keyword, province, provider, cost, duration, "
@@ -1004,6 +1004,73 @@ WORDS.update({
     "outcomes.policy": {"en": "The provider's policy", "fr": "Politique du fournisseur"},
     "facet.occupation": {"en": "Occupation (NOC unit group)", "fr": "Profession (groupe de base de la CNP)"},
     "facet.outcomes": {"en": "Has an outcome report", "fr": "A un rapport de résultats"},
+})
+
+
+# The home page's catalogue block and the portal's one search (mcds/portal/home.py, mcds/portal/search.py).
+MESSAGES.update({
+    "portal.search.failed": {
+        "en": "The search index ({lang}) could not be written: {reason}. Reinstall MCDS with its portal extra "
+        "(pip install 'mcds[portal]'), which brings the Pagefind program.",
+        "fr": "L'index de recherche ({lang}) n'a pas pu être écrit : {reason}. Réinstallez MCDS avec son extra "
+        "portal (pip install 'mcds[portal]'), qui apporte le programme Pagefind.",
+    },
+})
+WORDS.update({
+    "home.lead": {
+        "en": "Short, assessed certifications offered across Canada, in one catalogue: search by keyword, or choose "
+        "a province.",
+        "fr": "Des attestations courtes et évaluées offertes partout au Canada, dans un seul catalogue : cherchez "
+        "par mot-clé ou choisissez une province.",
+    },
+    "home.keywords": {"en": "Keywords", "fr": "Mots-clés"},
+    "home.keywords.hint": {
+        "en": "A subject, a job, a skill or a provider, for example welding or health care",
+        "fr": "Un sujet, un métier, une compétence ou un fournisseur, par exemple soudage ou soins de santé",
+    },
+    "home.province": {"en": "Province or territory", "fr": "Province ou territoire"},
+    "home.province.any": {"en": "All provinces and territories", "fr": "Toutes les provinces et tous les territoires"},
+    "home.submit": {"en": "Find", "fr": "Trouver"},
+    "home.counts": {"en": "In the catalogue:", "fr": "Dans le catalogue :"},
+    "home.counts.records": {"en": "microcredentials", "fr": "microtitres"},
+    "home.counts.records.one": {"en": "microcredential", "fr": "microtitre"},
+    "home.counts.providers": {"en": "providers", "fr": "fournisseurs"},
+    "home.counts.providers.one": {"en": "provider", "fr": "fournisseur"},
+    "home.counts.provinces": {"en": "provinces and territories", "fr": "provinces et territoires"},
+    "home.counts.provinces.one": {"en": "province or territory", "fr": "province ou territoire"},
+    "home.shortcuts": {"en": "Start with", "fr": "Pour commencer"},
+    "home.online": {"en": "Online", "fr": "En ligne"},
+    "home.under_500": {"en": "Under $500", "fr": "Moins de 500\u00a0$"},
+    "home.student_aid": {"en": "Eligible for student aid", "fr": "Admissibles à l'aide financière aux études"},
+    "home.occupations": {"en": "By occupation", "fr": "Par profession"},
+    "search.page": {"en": "Search the portal", "fr": "Rechercher dans le portail"},
+    "search.page.description": {
+        "en": "Search the microcredentials, their providers and the standard's documentation, in one place.",
+        "fr": "Cherchez parmi les microtitres, leurs fournisseurs et la documentation de la norme, en un seul endroit.",
+    },
+    "search.field": {"en": "Search for", "fr": "Rechercher"},
+    "search.submit": {"en": "Search", "fr": "Rechercher"},
+    "search.open": {"en": "Search", "fr": "Rechercher"},
+    "search.count": {"en": "{count} results for “{query}”", "fr": "{count} résultats pour «\u00a0{query}\u00a0»"},
+    "search.count.one": {"en": "1 result for “{query}”", "fr": "1 résultat pour «\u00a0{query}\u00a0»"},
+    "search.none": {
+        "en": "No results for “{query}”. Check the spelling, use fewer words, or browse the catalogue.",
+        "fr": "Aucun résultat pour «\u00a0{query}\u00a0». Vérifiez l'orthographe, utilisez moins de mots ou "
+        "parcourez le catalogue.",
+    },
+    "search.loading": {"en": "Searching…", "fr": "Recherche en cours…"},
+    "search.failed": {
+        "en": "The search could not load. Use the catalogue's filters instead.",
+        "fr": "La recherche n'a pas pu se charger. Utilisez plutôt les filtres du catalogue.",
+    },
+    "search.needs_js": {
+        "en": "The search needs JavaScript. Without it, find microcredentials with the catalogue's lists.",
+        "fr": "La recherche a besoin de JavaScript. Sans lui, trouvez des microtitres avec les listes du catalogue.",
+    },
+    "search.kind.microcredential": {"en": "Microcredential", "fr": "Microtitre"},
+    "search.kind.provider": {"en": "Provider", "fr": "Fournisseur"},
+    "search.kind.documentation": {"en": "Documentation", "fr": "Documentation"},
+    "sort.relevance": {"en": "Relevance", "fr": "Pertinence"},
 })
 
 

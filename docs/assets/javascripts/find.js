@@ -87,6 +87,7 @@
     }
 
     function order(key) {
+      if (key === "relevance") { return orders.title; } // ranked by update() when there are words
       if (!orders[key]) {
         var column = { cost: COST, weeks: WEEKS, hours: HOURS }[key];
         orders[key] = orders.title.slice().sort(function (a, b) { return rows[a][column] - rows[b][column]; });
@@ -94,7 +95,7 @@
       return orders[key];
     }
 
-    var codes, chosen, shownCounts, matches = [], found = [], foundTerms = [], foundSort = null;
+    var codes, chosen, shownCounts, matches = [], found = [], foundTerms = [], foundSort = null, foundRanks = null;
     var integer = new Intl.NumberFormat(index.lang);
     var money = new Intl.NumberFormat(index.lang + "-CA", { style: "currency", currency: "CAD", maximumFractionDigits: 2 });
     var shown = PAGE;
@@ -115,19 +116,25 @@
     var sorts = Array.prototype.map.call(sort.options, function (option) { return option.value; });
 
     /* The keyword search: the rows, in the given order (an array of row numbers), whose text holds every
-       typed word, accents and case ignored. `previous` is the last answer with its words and order, reused
-       when the new words only narrow it (typing on). */
-    function matchKeywords(text, orderKey, previous) {
+       typed word, accents and case ignored, and those the portal's search found (`ranks`: identifier -> rank,
+       best first, or null), ranked first when sorting by relevance. `previous` is the last answer with its
+       words and order, reused when the new words only narrow it (typing on) and no search answer is involved. */
+    function matchKeywords(text, orderKey, previous, ranks) {
       var terms = fold(text).split(/\s+/).filter(Boolean);
       if (!terms.length) { return { terms: terms, rows: order(orderKey) }; }
       if (!folded) { folded = rows.map(function (row) { return fold(row[TEXT]); }); }
-      var narrower = previous && previous.sort === orderKey && previous.terms.length && previous.terms.every(function (old) {
-        return terms.some(function (term) { return term.indexOf(old) >= 0; });
-      });
+      var narrower = !ranks && previous && !previous.ranks && previous.sort === orderKey && previous.terms.length &&
+        previous.terms.every(function (old) { return terms.some(function (term) { return term.indexOf(old) >= 0; }); });
       var found = (narrower ? previous.rows : order(orderKey)).filter(function (r) {
+        if (ranks && ranks.has(rows[r][ID])) { return true; }
         for (var t = 0; t < terms.length; t++) { if (folded[r].indexOf(terms[t]) < 0) { return false; } }
         return true;
       });
+      if (ranks && orderKey === "relevance") {
+        // Ranked matches first, best first; the sort is stable, so the others follow in title order.
+        var rank = function (r) { return ranks.has(rows[r][ID]) ? ranks.get(rows[r][ID]) : ranks.size; };
+        found.sort(function (a, b) { return rank(a) - rank(b); });
+      }
       return { terms: terms, rows: found };
     }
 
@@ -218,13 +225,17 @@
     }
 
     function update() {
-      var previous = foundSort === null ? null : { terms: foundTerms, rows: found, sort: foundSort };
+      var previous = foundSort === null ? null : { terms: foundTerms, rows: found, sort: foundSort, ranks: foundRanks };
       var text = fold(query.value).split(/\s+/).filter(Boolean).join(" ");
-      if (sort.value !== foundSort || text !== foundTerms.join(" ")) {
-        var answer = matchKeywords(query.value, sort.value, previous);
+      // The portal's search (find-search.js) adds the records whose words match once stemmed, in descriptions and
+      // learning outcomes too, and ranks them; until it answers, or without it, the words match as typed.
+      var ranks = text && window.mcdsFindSearch ? window.mcdsFindSearch.ranks(query.value, update) : null;
+      if (sort.value !== foundSort || text !== foundTerms.join(" ") || ranks !== foundRanks) {
+        var answer = matchKeywords(query.value, sort.value, previous, ranks);
         found = answer.rows;
         foundTerms = answer.terms;
         foundSort = sort.value;
+        foundRanks = ranks;
       }
       var active = [];
       for (var f = 0; f < facets.length; f++) { if (selected[f].size) { active.push(f); } }
