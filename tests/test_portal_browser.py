@@ -52,7 +52,7 @@ pytestmark = pytest.mark.browser
 LANGS = ("en", "fr")
 # Every facet of the Find page (the index must offer exactly these).
 FACETS = ("province", "provider", "provider_type", "delivery", "language", "cost", "duration", "credit", "funding",
-          "noc", "teer", "cip", "skill")
+          "noc", "occupation", "teer", "cip", "skill", "outcomes")
 AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
                "resultTypes": ["violations"]}
 WAIT = 5_000  # milliseconds

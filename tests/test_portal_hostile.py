@@ -60,8 +60,6 @@ CHART_LABEL = 38  # characters: the statistics charts cut their labels there (th
 # Text fields no page shows: they are published in the JSON records and open data only.
 NOT_SHOWN = {
     "learning_outcomes.proficiency_level": "the record page shows an outcome's statement, type and skills",
-    "outcome_reports.suppression_policy_en": "the record page shows suppressed cells, not the policy's text",
-    "outcome_reports.suppression_policy_fr": "the record page shows suppressed cells, not the policy's text",
 }
 
 
@@ -315,7 +313,10 @@ def test_provider_browse_statistics_and_find_pages_show_hostile_text_as_text(hos
     tab = hostile_tab
     title, name = f"microcredentials.title_{lang}", f"organizations.name_{lang}"
     tab.open(f"{lang}/providers/{HOSTILE}/")
-    assert check_page(tab, hostile) == {title, name, "organizations.homepage"}
+    # The provider page also shows its description, address and its provider-level outcome reports' policy.
+    assert check_page(tab, hostile) == {title, name, "organizations.homepage", f"organizations.description_{lang}",
+                                        "organizations.street_address", "organizations.locality",
+                                        "organizations.postal_code", f"outcome_reports.suppression_policy_{lang}"}
     browse = sorted(p.name for p in (hostile.portal.site / lang / "browse").iterdir())
     assert {b.split("-")[0] for b in browse} == {"province", "cip", "noc"}
     for folder in browse:

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from mcds.errors import McdsError
 from mcds.i18n import LANGUAGES
-from mcds.portal import compare, dashboard, find, quality, sitemaps
+from mcds.portal import compare, dashboard, find, organization, quality, sitemaps
 from mcds.portal.records import (
     Words,
     domestic_cost,
@@ -33,6 +34,8 @@ from mcds.portal.records import (
     record_extras,
     record_path,
 )
+from mcds.portal.related import Related, next_start
+from mcds.portal.report_tables import report_view
 from mcds.portal.words import word
 from mcds.publish import exports, feed, metadata, opendata
 from mcds.publish.gate import (
@@ -98,8 +101,13 @@ class CataloguePages:
         self.by_id = {mc["id"]: mc for _, mc in catalogue.microcredentials()}
         self.dashboards: dict[str, dashboard.Charts] = {}  # language -> its charts, computed with its pages
         self.reports_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.provider_reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for _, report in catalogue.outcome_reports():
-            self.reports_of[report.get("subject_microcredential", "")].append(report)
+            if report.get("subject_microcredential"):
+                self.reports_of[report["subject_microcredential"]].append(report)
+            elif report.get("subject_organization"):
+                self.provider_reports[report["subject_organization"]].append(report)
+        self.related = Related([(s.provider, mc) for s, mc in catalogue.microcredentials()])
 
     # -- MkDocs pages ------------------------------------------------------------------------------------
     def markdown_pages(self, lang: str) -> dict[str, str]:
@@ -131,15 +139,7 @@ class CataloguePages:
 
     def _record(self, t: Words, submission: Submission, mc: dict[str, Any], site_root: str) -> Page:
         lang = t.lang
-        reports = []
-        for report in self.reports_of.get(mc["id"], []):
-            observations = []
-            for o in report["observations"]:
-                category = model.category_label(o["dimension"], o["category"], lang) if o.get("dimension") and o.get("category") else ""
-                second = model.category_label(o["dimension_2"], o["category_2"], lang) if o.get("dimension_2") and o.get("category_2") else ""
-                observations.append({**{k: None for k in ("value", "numerator", "denominator", "months_after_completion")},
-                                     **o, "category_label": category, "category_2_label": second})
-            reports.append({**report, "observations": observations})
+        reports = [report_view(t, report) for report in self.reports_of.get(mc["id"], [])]
         outcomes = [{"statement": t.text(o["statement"]),
                      "details": [d for d in ([t.label("outcome_type", o["outcome_type"])] if o.get("outcome_type") else [])
                                  + t.labels("outcome_skills", o.get("outcome_skills"))]} for o in mc["learning_outcomes"]]
@@ -188,7 +188,8 @@ class CataloguePages:
             valid_for=t.validity(mc.get("valid_for")), valid_in=[t.jurisdiction(code) for code in mc.get("valid_in", [])],
             extras=record_extras(t, mc, self.organizations),
             submission=submission, stale=submission.stale, json_href=f"{ROOT}../data/microcredentials/{mc['id']}.json",
-            formats=formats,
+            formats=formats, next_start=next_start(t, mc, submission.published or self.latest),
+            related=self.related.view(t, mc),
             json_ld=json_ld(mc, self.organizations.get(submission.provider, {}), lang,
                             f"{site_root}{lang}/{record_path(mc['id'])}"),
         )
@@ -197,13 +198,21 @@ class CataloguePages:
     def _title_of(self, identifier: str) -> dict[str, str] | None:
         return self.by_id.get(identifier, {}).get("title")
 
-    def _provider(self, t: Words, submission: Submission) -> Page:
+    def _provider(self, t: Words, submission: Submission, site_root: str) -> Page:
         org = self.organizations.get(submission.provider, {"id": submission.provider})
         items = [self.summary(t, submission, mc) for mc in submission.document.get("microcredentials", [])]
         name = self.name(t, submission.provider)
         defaults = {k: None for k in ("sector", "recognition_status", "homepage", "training_credit_eligible")}
+        mcs = submission.document.get("microcredentials", [])
+        url = f"{site_root}{t.lang}/{provider_path(submission.provider)}"
+        areas = t.labels("provinces", org.get("provinces"))
+        names = self.organizations.get(submission.provider, {}).get("name") or {t.lang: name["text"]}
         content = self.env.get_template("catalogue/provider.html.j2").render(
-            t=t, root=ROOT, org={**defaults, **org}, name=name, items=items, fields=field_titles(t.lang), stale=submission.stale)
+            t=t, root=ROOT, org={**defaults, **org}, name=name, items=items, fields=field_titles(t.lang), stale=submission.stale,
+            contact=organization.contact(t, org), rows=organization.rows(t, mcs, submission.published or self.latest),
+            find=f"{ROOT}catalogue/?provider={quote(submission.provider)}",
+            reports=[report_view(t, report) for report in self.provider_reports.get(submission.provider, [])],
+            json_ld=organization.json_ld(org, names, url, areas))
         description = f"{name['text']} — {t('results', count=len(items))}"
         return Page(provider_path(submission.provider), name["text"], description, submission.published or self.latest, content)
 
@@ -384,6 +393,7 @@ class CataloguePages:
                  "organizations": {o: [self.organizations.get(o), o in self.providers] for o in sorted(organizations)},
                  "titles": {m: self._title_of(m) for m in sorted(targets)},
                  "reports": {mc["id"]: self.reports_of.get(mc["id"], []) for mc in mcs},
+                 "related": {mc["id"]: self.related.titles(mc) for mc in mcs},
                  "page": [lang, site_root, shells_digest, code_digest()]}
         return hashlib.sha256(json.dumps(facts, sort_keys=True, default=str).encode()).hexdigest()
 
@@ -402,7 +412,7 @@ class CataloguePages:
             if previous is not None and known.get(f"{lang}/{submission.name}") == key and _link_all(
                     [(previous / lang / path / "index.html", _page_file(site / lang, path)) for path in own]):
                 continue
-            pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission)]
+            pages = [self._record(t, submission, mc, site_root) for mc in mcs] + [self._provider(t, submission, site_root)]
             _write_pages(site / lang, shells, pages)
         browse = self._browse(t) + self._quality(t)
         _write_pages(site / lang, shells, browse)

@@ -23,8 +23,8 @@ INDEX = "index.json"
 FACETS: dict[str, str | None] = {
     "province": "ProvinceTerritoryEnum", "provider": None, "provider_type": "OrganizationTypeEnum",
     "delivery": "DeliveryModeEnum", "language": "LanguageEnum", "cost": None, "duration": None, "credit": None,
-    "funding": "FundingProgrammeEnum", "noc": "NocBroadCategoryEnum", "teer": "TeerCategoryEnum",
-    "cip": "CipSeriesEnum", "skill": "SkillsForSuccessEnum",
+    "funding": "FundingProgrammeEnum", "noc": "NocBroadCategoryEnum", "occupation": None, "teer": "TeerCategoryEnum",
+    "cip": "CipSeriesEnum", "skill": "SkillsForSuccessEnum", "outcomes": None,
 }
 COST_BUCKETS = [("free", 0, 0), ("under_500", 0.01, 499.99), ("500_1000", 500, 999.99), ("1000_2000", 1000, 1999.99),
                 ("2000_plus", 2000, float("inf"))]
@@ -54,9 +54,11 @@ def _values(pages: CatalogueView, mc: dict[str, Any], provider: str) -> dict[str
         "credit": ["yes" if mc["credit_bearing"] else "no"],
         "funding": eligible,
         "noc": sorted({code[0] for code in mc.get("occupations", [])}),
+        "occupation": sorted(set(mc.get("occupations", []))),
         "teer": sorted({code[1] for code in mc.get("occupations", [])}),
         "cip": [mc["field_of_study"][:2]],
         "skill": sorted(mc.get("skills", [])),
+        "outcomes": ["yes" if mc["id"] in pages.reports_of else "no"],
     }
 
 
@@ -70,6 +72,8 @@ def _label(pages: CatalogueView, t: Words, facet: str, code: str) -> str:
         return t(f"cost.{code}")
     if facet == "duration":
         return t(f"weeks.{code}")
+    if facet == "occupation":  # the unit group's official title: jobs, not codes
+        return t.noc(code)
     return t(code)
 
 

@@ -7,7 +7,7 @@ import json
 import re
 from functools import cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import langcodes
 
@@ -23,6 +23,10 @@ def enum_of() -> dict[str, str]:
             if slot.get("range_kind") == "enum"}
 # An ISO 8601 validity period as the standard allows it: years, months, or both.
 VALIDITY = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?")
+# Job Bank's occupation search on its English and French sites, which finds a NOC 2021 unit group by its code and
+# leads to the occupation's outlook and wages. Plain links: nothing is requested when the portal is built.
+JOB_BANK = {"en": "https://www.jobbank.gc.ca/trend-analysis/search-occupations?searchKeyword={code}",
+            "fr": "https://www.guichetemplois.gc.ca/analyse-tendances/rechercher-professions?searchKeyword={code}"}
 # Skill frameworks recognized from the start of a skill's IRI; any other IRI is shown with its host name.
 SKILL_FRAMEWORKS = {"http://data.europa.eu/esco/": "ESCO"}
 
@@ -81,6 +85,10 @@ class Words:
         if found is None:
             return {"code": code, "title": self._grouping(kind, code), "lang": self.lang}
         return {"code": code, "title": found[0], "lang": found[1]}
+
+    def job_bank(self, code: str) -> str:
+        """The Job Bank page of a NOC unit group (outlook and wages) on the site in this language."""
+        return JOB_BANK[self.lang].format(code=quote(code))
 
     def _grouping(self, kind: str, code: str) -> str:
         if kind == "noc":

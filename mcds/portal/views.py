@@ -12,6 +12,7 @@ from mcds.publish.gate import Catalogue
 class CatalogueView(Protocol):
     catalogue: Catalogue
     organizations: dict[str, dict[str, Any]]
+    reports_of: dict[str, list[dict[str, Any]]]  # microcredential id -> its outcome reports
 
     def name(self, t: Words, organization: str) -> dict[str, str]:
         """An organization's name in the language of `t`, or its identifier."""

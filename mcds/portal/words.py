@@ -952,6 +952,61 @@ WORDS.update({
 })
 
 
+# Record and provider pages: the next start, related microcredentials, Job Bank links, providers' contact and
+# sortable list, outcome reports as cross-tabs and the Find facets by occupation and outcome report.
+WORDS.update({
+    "next_start": {"en": "Next start", "fr": "Prochain début"},
+    "next_start.none": {"en": "no start date after {date} is listed", "fr": "aucune date de début après le {date} n'est indiquée"},
+    "next_start.as_of": {"en": "As of {date}, the provider's last update.", "fr": "En date du {date}, dernière mise à jour du fournisseur."},
+    "next_start.deadline": {"en": "Apply by {date}.", "fr": "Date limite d'inscription : {date}."},
+    "next_start.register": {"en": "How to register (provider's site)", "fr": "Comment s'inscrire (site du fournisseur)"},
+    "job_bank": {"en": "Job outlook and wages (Job Bank)", "fr": "Perspectives d'emploi et salaires (Guichet-Emplois)"},
+    "job_bank.link": {"en": "{code} on Job Bank", "fr": "{code} sur le Guichet-Emplois"},
+    "related": {"en": "Related microcredentials", "fr": "Microtitres connexes"},
+    "related.into": {"en": "Stacks into or leads to", "fr": "S'empile dans ou mène à"},
+    "related.from": {"en": "Builds on", "fr": "S'appuie sur"},
+    "related.noc": {"en": "From this provider, for the same occupation", "fr": "Du même fournisseur, pour la même profession"},
+    "related.cip": {"en": "From this provider, in the same field of study", "fr": "Du même fournisseur, dans le même domaine d'études"},
+    "related.find": {"en": "From every provider", "fr": "De tous les fournisseurs"},
+    "related.find_noc": {"en": "All microcredentials for {occupation}", "fr": "Tous les microtitres pour {occupation}"},
+    "related.find_cip": {"en": "All microcredentials in {field}", "fr": "Tous les microtitres en {field}"},
+    "provider.contact": {"en": "Contact", "fr": "Coordonnées"},
+    "provider.no_contact": {"en": "The provider gives no contact details.", "fr": "Le fournisseur ne donne aucune coordonnée."},
+    "provider.find": {"en": "Search and filter the microcredentials of {name}", "fr": "Rechercher et filtrer les microtitres de {name}"},
+    "provider.sort_hint": {"en": "select a column heading to sort", "fr": "choisissez un en-tête de colonne pour trier"},
+    "provider.workload": {"en": "Workload", "fr": "Charge de travail"},
+    "provider.weeks": {"en": "{weeks} weeks", "fr": "{weeks} semaines"},
+    "provider.hours": {"en": "{hours} hours", "fr": "{hours} heures"},
+    "provider.outcomes": {"en": "Outcome reports", "fr": "Rapports de résultats"},
+    "outcomes.report": {"en": "Report for {period}", "fr": "Rapport pour la période {period}"},
+    "outcomes.source": {"en": "Data source", "fr": "Source des données"},
+    "outcomes.all": {"en": "All learners", "fr": "Ensemble des personnes apprenantes"},
+    "outcomes.by": {"en": "By {dimension}", "fr": "Selon : {dimension}"},
+    "outcomes.group": {"en": "Group", "fr": "Groupe"},
+    "outcomes.share_of": {"en": "% of {base}", "fr": "% des {base}"},
+    "outcomes.percent": {"en": "%", "fr": "%"},
+    "outcomes.median_of": {"en": "median of {base}", "fr": "médiane des {base}"},
+    "outcomes.n": {"en": "n = {n}", "fr": "n = {n}"},
+    "outcomes.rule_heading": {"en": "Suppressed cells", "fr": "Cellules supprimées"},
+    "outcomes.rule": {
+        "en": "to protect learners' privacy, a count below {minimum} is not published, nor is a rate or a median that "
+        "rests on fewer than {minimum} people, nor any figure from which such a count could be worked out by "
+        "subtracting published figures (from a total or from another measure of the same group).",
+        "fr": "pour protéger la vie privée des personnes apprenantes, un effectif inférieur à {minimum} n'est pas publié, "
+        "pas plus qu'un taux ou une médiane qui repose sur moins de {minimum} personnes, ni aucun chiffre qui "
+        "permettrait de retrouver un tel effectif par soustraction de chiffres publiés (d'un total ou d'une autre "
+        "mesure du même groupe).",
+    },
+    "outcomes.rounding": {
+        "en": "Published counts are randomly rounded to a multiple of {base}.",
+        "fr": "Les effectifs publiés sont arrondis au hasard à un multiple de {base}.",
+    },
+    "outcomes.policy": {"en": "The provider's policy", "fr": "Politique du fournisseur"},
+    "facet.occupation": {"en": "Occupation (NOC unit group)", "fr": "Profession (groupe de base de la CNP)"},
+    "facet.outcomes": {"en": "Has an outcome report", "fr": "A un rapport de résultats"},
+})
+
+
 # The home page's catalogue block and the portal's one search (mcds/portal/home.py, mcds/portal/search.py).
 MESSAGES.update({
     "portal.search.failed": {
