@@ -248,10 +248,11 @@ SHOWN = """() => ({
   injected: Array.from(document.querySelectorAll('img[src=x], script:not([src])'))
       .filter(e => e.tagName === 'IMG' || /__x/.test(e.textContent) && e.type !== 'application/ld+json').length,
   text: document.body.innerText,
-  // The whole text of each element that holds a field's text (the JSON-LD is read as JSON), and whether it is
-  // an excerpt of the portal's search.
+  // The whole text of each element that holds a field's text (the JSON-LD is read as JSON; a chart's label
+  // wrapped on several lines of an SVG <text> is read whole), and whether it is an excerpt of the portal's search.
   fields: Array.from(new Set(Array.from(document.querySelectorAll('body *')).flatMap(e => Array.from(e.childNodes))
-      .filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.includes('⟦')).map(n => n.parentElement)))
+      .filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.includes('⟦'))
+      .map(n => n.parentElement.closest('svg text') || n.parentElement)))
       .filter(e => e.tagName !== 'SCRIPT').map(e => [e.textContent, e.closest('.mcds-search-excerpt') !== null]),
   links: Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href')),
 })"""

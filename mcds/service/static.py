@@ -31,8 +31,9 @@ INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.
 HANDLER = re.compile(rb"""\son[a-z]+=(?:"([^"]*)"|'([^']*)')""", re.I)
 DATA_SCRIPT = re.compile(rb"""type=["']?application/(?:ld\+)?json""", re.I)
 # What every page may load: its own site only, nothing from elsewhere; styles may be inline (the theme sets
-# style attributes), scripts only from the site or as the exact inline scripts of the page.
-POLICY = ("default-src 'self'; script-src 'self'{scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+# style attributes), scripts only from the site or as the exact inline scripts of the page. 'wasm-unsafe-eval'
+# lets the portal's search (Pagefind) compile its own WebAssembly index reader; it allows no JavaScript eval.
+POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
           "font-src 'self'; connect-src 'self'; worker-src 'self'; form-action 'self'; frame-ancestors 'none'; "
           "base-uri 'self'; object-src 'none'")
 
