@@ -32,6 +32,7 @@ from mcds.i18n import LANGUAGES
 from mcds.portal.records import Words, provider_path, provinces_of, record_path
 from mcds.portal.views import CatalogueView
 from mcds.portal.words import word
+from mcds.util.parallel import on_every_core
 from mcds.util.templates import environment
 
 BUNDLE = "pagefind"  # the folder Pagefind writes under each language's root
@@ -193,8 +194,8 @@ def index_language(root: Path, lang: str, view: CatalogueView | None) -> dict[st
 
 
 def index_site(site: Path, view: CatalogueView | None) -> None:
-    for lang in LANGUAGES:
-        index_language(site / lang, lang, view)
+    """Index each language of the built `site`; the languages are independent, so they are indexed side by side."""
+    on_every_core([(index_language, (site / lang, lang, view)) for lang in LANGUAGES])
 
 
 # -- Deterministic files -------------------------------------------------------------------------------------
