@@ -4,6 +4,7 @@ session fixture `browser` (tests/conftest.py) starts Chromium once."""
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,17 @@ from portal_support import Portal
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
+
+
+def wait_until(page: Any, expression: str, timeout: float = 30.0) -> None:
+    """Wait until the JavaScript `expression` is true in `page`. Playwright's wait_for_function evaluates its
+    string inside the page, which the portal's content security policy (no 'unsafe-eval', as `mcds serve`
+    sends it) refuses; page.evaluate runs from outside the page's policy."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(50)
 
 
 def unavailable(reason: str) -> None:

@@ -31,7 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from browser_support import Tab
+from browser_support import Tab, wait_until
 from portal_support import (
     BASE_SAMPLE,
     FORMULA_TITLE,
@@ -81,7 +81,7 @@ def count_text(count: int, lang: str) -> str:
 
 def open_find(tab: Tab, lang: str, query: str = "") -> None:
     tab.open(f"{lang}/catalogue/{query}")
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
 
 
 def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: dict[str, set[str]] | None = None) -> list[str]:
@@ -217,12 +217,12 @@ def test_filters_live_in_the_address_and_a_reload_restores_them(tab: Tab) -> Non
     assert parse_qs(urlsplit(tab.page.url).query) == state
     address = tab.page.url
     tab.page.reload()
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
     expect_results(tab, index, selected=selected)
     assert tab.page.input_value("#mcds-sort") == "cost"
     tab.page.goto("about:blank")
     tab.page.goto(address)
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
     expect_results(tab, index, selected=selected)
     tab.page.click("#mcds-clear")
     expect_results(tab, index)

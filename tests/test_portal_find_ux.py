@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import Tab
+from browser_support import Tab, wait_until
 from portal_support import BASE_SAMPLE, Portal, facet_counts, matching
 from test_portal_browser import AXE_OPTIONS, FOCUSED, OVERFLOW, focus_problem
 
@@ -81,7 +81,7 @@ def spaced(text: str) -> str:
 
 def open_find(tab: Tab, lang: str, query: str = "") -> None:
     tab.open(f"{lang}/catalogue/{query}")
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
 
 
 def value_of(index: dict[str, Any], facet: str, code: str) -> tuple[int, str]:
@@ -221,7 +221,7 @@ def test_chips_show_the_active_filters_and_remove_them(tab: Tab, axe: Any, lang:
     province_chip.click()
     expect_count(tab, lang, len(matching(index, "a", {"delivery": {delivery}})))
     assert not tab.page.locator(f"#mcds-f-province-{value_of(index, 'province', province)[0]}").is_checked()
-    tab.page.wait_for_function("!location.search.includes('province=')")
+    wait_until(tab.page, "!location.search.includes('province=')")
     assert query_of(tab) == {"delivery": [delivery], "text": ["a"]}
     assert tab.page.evaluate("document.activeElement.classList.contains('mcds-chip')"), "the focus goes to the next chip"
     for _ in range(2):
@@ -258,7 +258,7 @@ def test_an_empty_result_says_what_to_remove_and_resets(tab: Tab, axe: Any, lang
     expect_count(tab, lang, 0)
     tab.page.get_by_role("link", name=word("empty.reset", lang)).click()
     expect_count(tab, lang, len(index["rows"]))
-    tab.page.wait_for_function("location.search === ''")
+    wait_until(tab.page, "location.search === ''")
     assert tab.page.evaluate("document.activeElement.id") == "mcds-results-heading"
 
 
@@ -268,7 +268,7 @@ def test_the_skip_link_leads_to_the_results(tab: Tab) -> None:
     link.focus()
     assert link.is_visible(), "the skip link shows when it has the focus"
     tab.page.keyboard.press("Enter")
-    tab.page.wait_for_function("location.hash === '#mcds-results-heading'")
+    wait_until(tab.page, "location.hash === '#mcds-results-heading'")
     assert tab.page.evaluate("document.activeElement.id") == "mcds-results-heading"
     tab.page.keyboard.press("Tab")  # the next stop is in the results, not the 40 filter controls
     assert tab.page.evaluate("document.querySelector('.mcds-results').contains(document.activeElement)")
@@ -302,13 +302,13 @@ def test_the_filters_survive_the_language_toggle(tab: Tab) -> None:
     tab.page.wait_for_url(re.compile(r".*/fr/catalogue/\?.*"), wait_until="commit")
     assert urlsplit(tab.page.url).fragment == "mcds-results-heading"
     assert query_of(tab) == {"province": [province], "delivery": [delivery], "sort": ["cost"]}
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
     expect_count(tab, "fr", len(matching(fr, selected=selected)))
     assert tab.page.locator(f"#mcds-f-province-{value_of(fr, 'province', province)[0]}").is_checked()
     assert tab.page.input_value("#mcds-sort") == "cost"
     # A filter changed after the page loaded goes along too.
     tab.page.locator("#mcds-chips button").filter(has_text=value_of(fr, "delivery", delivery)[1]).click()
-    tab.page.wait_for_function("!location.search.includes('delivery=')")
+    wait_until(tab.page, "!location.search.includes('delivery=')")
     tab.page.click("a.mcds-language__link")
     tab.page.wait_for_url(re.compile(r".*/en/catalogue/\?.*"), wait_until="commit")
     assert query_of(tab) == {"province": [province], "sort": ["cost"]}
@@ -320,17 +320,17 @@ def test_back_steps_through_the_filter_changes(tab: Tab, lang: str) -> None:
     province, delivery, selected = two_filters(index)
     open_find(tab, lang)
     tick(tab, "province", value_of(index, "province", province)[0])
-    tab.page.wait_for_function("location.search.includes('province=')")
+    wait_until(tab.page, "location.search.includes('province=')")
     tick(tab, "delivery", value_of(index, "delivery", delivery)[0])
-    tab.page.wait_for_function("location.search.includes('delivery=')")
+    wait_until(tab.page, "location.search.includes('delivery=')")
     expect_count(tab, lang, len(matching(index, selected=selected)))
     tab.page.go_back()
-    tab.page.wait_for_function("!location.search.includes('delivery=')")
+    wait_until(tab.page, "!location.search.includes('delivery=')")
     assert query_of(tab) == {"province": [province]}
     expect_count(tab, lang, len(matching(index, selected={"province": {province}})))
     assert not tab.page.locator(f"#mcds-f-delivery-{value_of(index, 'delivery', delivery)[0]}").is_checked()
     tab.page.go_back()
-    tab.page.wait_for_function("location.search === ''")
+    wait_until(tab.page, "location.search === ''")
     expect_count(tab, lang, len(index["rows"]))
     assert tab.page.url.endswith(f"/{lang}/catalogue/"), "Back stays on Find until the first step"
     tab.page.go_forward()
@@ -342,7 +342,7 @@ def test_show_more_and_the_scroll_position_survive_back(tab: Tab) -> None:
     assert len(index["rows"]) > 75
     open_find(tab, "en")
     tab.page.click("#mcds-more")
-    tab.page.wait_for_function("document.querySelectorAll('#mcds-result-list li').length === 100")
+    wait_until(tab.page, "document.querySelectorAll('#mcds-result-list li').length === 100")
     assert tab.page.evaluate("document.activeElement.closest('li') === document.querySelectorAll('#mcds-result-list li')[50]"), \
         "the first new result takes the focus"
     target = tab.page.locator("#mcds-result-list li > a").nth(74)
@@ -353,8 +353,8 @@ def test_show_more_and_the_scroll_position_survive_back(tab: Tab) -> None:
     target.click()
     tab.page.wait_for_url(re.compile(r".*/catalogue/[^/]+\.[^/]+/$"))
     tab.page.go_back()
-    tab.page.wait_for_function("document.querySelectorAll('#mcds-result-list li').length === 100")
-    tab.page.wait_for_function(f"Math.abs(window.scrollY - {scrolled}) < 5")
+    wait_until(tab.page, "document.querySelectorAll('#mcds-result-list li').length === 100")
+    wait_until(tab.page, f"Math.abs(window.scrollY - {scrolled}) < 5")
     assert tab.page.locator("#mcds-result-list li > a").nth(74).get_attribute("href") == href
 
 
@@ -437,7 +437,7 @@ def test_a_shared_short_list_link_restores_the_list(browser: Any, portal: Portal
         assert page.locator("#mcds-compare thead th[scope=col]").count() == 2
         assert json.loads(page.evaluate("localStorage.getItem('mcds.shortlist')")) == ids
         page.goto(f"{portal.url}fr/catalogue/?provider={BASE_SAMPLE}")
-        page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+        wait_until(page, "document.getElementById('mcds-count').textContent !== ''")
         ticked = page.locator(".mcds-shortlist-box:checked").evaluate_all("boxes => boxes.map(b => b.value)")
         assert sorted(ticked) == ids
         assert word("shortlist.count", "fr", count=2, max=4) in page.locator("#mcds-shortlist-link").inner_text()

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import Tab
+from browser_support import Tab, wait_until
 from markupsafe import escape
 from portal_support import BASE_SAMPLE, XSS, Portal, fold
 from test_portal_browser import AXE_OPTIONS, NARROW, OVERFLOW
@@ -83,14 +83,14 @@ def description_word(portal: Portal, lang: str) -> tuple[str, str]:
 def open_search(tab: Tab, lang: str, query: str) -> list[str]:
     """Open the search page for `query`; return the addresses of the results listed."""
     tab.open(f"{lang}/search/?q={query}")
-    tab.page.wait_for_function(
+    wait_until(tab.page,
         "() => { const s = document.getElementById('mcds-search-status').textContent; return s && !s.endsWith('…'); }")
     return tab.page.locator("#mcds-search-results li > a").evaluate_all("links => links.map(a => a.href)")
 
 
 def find_results(tab: Tab) -> list[str]:
     """The record identifiers the Find page lists, once the search's answer is in."""
-    tab.page.wait_for_function("document.getElementById('mcds-count').textContent !== ''")
+    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
     query = tab.page.input_value("#mcds-text")
     assert tab.page.evaluate(ANSWER, query) is not None, f"the search did not answer {query!r}"
     tab.page.wait_for_timeout(50)  # the page updates in the same task as the answer; let it paint

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import Tab
+from browser_support import Tab, wait_until
 from openpyxl import load_workbook
 from portal_support import BASE_SAMPLE, Portal
 from service_support import workbook_from_package
@@ -96,7 +96,7 @@ def violations(tab: Tab, axe: Any) -> list[str]:
 def open_validate(tab: Tab, lang: str) -> None:
     tab.open(f"{lang}/standard/validate/")
     # The script has asked the service for its limits: the page is ready.
-    tab.page.wait_for_function("document.querySelector('[data-mcds-limit]').textContent === '25'")
+    wait_until(tab.page, "document.querySelector('[data-mcds-limit]').textContent === '25'")
 
 
 def submit(tab: Tab, workbook: Path) -> str:
