@@ -511,3 +511,14 @@ def test_the_health_address_says_the_limits(portal: Portal) -> None:
     assert health["status"] == "ok" and health["max_bytes"] == 25_000_000 and health["seconds"] == 60
     assert health["suffixes"] == [".xlsx", ".zip", ".json"]
 
+
+
+def test_a_page_not_modified_keeps_its_own_policy(portal: Portal) -> None:
+    """A 304's headers replace the ones the browser cached with the page: without the page's hashes, its inline
+    scripts would be blocked on the next visit (Find would stay hidden)."""
+    served = portal_service(portal)
+    first = request(served, "GET", "/en/catalogue/")
+    again = request(served, "GET", "/en/catalogue/", headers={"If-None-Match": first.headers["etag"]})
+    assert again.status == 304
+    assert again.headers["content-security-policy"] == first.headers["content-security-policy"]
+    assert "'sha256-" in first.headers["content-security-policy"]

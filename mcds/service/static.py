@@ -8,6 +8,7 @@ import hashlib
 import mimetypes
 import os
 import re
+import stat
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,11 +71,20 @@ class Site(StaticFiles):
             if error.status_code != 404:
                 raise
             response = self._not_found(path)
-        if isinstance(response, FileResponse) and str(response.path).endswith(".html"):
-            found = os.stat(response.path)
-            response.headers["content-security-policy"] = _page_policy(str(response.path), found.st_size,
-                                                                       found.st_mtime)
+        page = str(response.path) if isinstance(response, FileResponse) else self._page(path)
+        if page and page.endswith(".html"):
+            # A 304 names the page's policy too: its headers replace those the browser cached with the page, and
+            # a policy without the page's hashes would block its inline scripts on the next visit.
+            found = os.stat(page)
+            response.headers["content-security-policy"] = _page_policy(page, found.st_size, found.st_mtime)
         return response
+
+    def _page(self, path: str) -> str:
+        """The file a 304 (not modified) answer stands for: the path itself, or its folder's index.html."""
+        full, found = self.lookup_path(path)
+        if found is not None and stat.S_ISDIR(found.st_mode):
+            full, found = self.lookup_path(os.path.join(path, "index.html"))
+        return full if found is not None else ""
 
     def _not_found(self, path: str) -> Response:
         lang = "fr" if path.split("/", 1)[0] == "fr" else "en"
