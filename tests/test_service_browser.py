@@ -20,6 +20,7 @@ from browser_support import Tab, wait_until
 from openpyxl import load_workbook
 from portal_support import BASE_SAMPLE, Portal
 from service_support import workbook_from_package
+from test_portal_browser import OVERFLOW
 
 from mcds.standard import paths
 
@@ -31,17 +32,7 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag2
 VERDICTS = {"en": ("VALID", "INVALID"), "fr": ("VALIDE", "NON VALIDE")}
 HEADINGS = {"en": "Validate your file", "fr": "Valider votre fichier"}
 WAIT = 30_000  # milliseconds: a validation, the first one of a worker included
-OVERFLOW = """() => {
-  const width = document.documentElement.clientWidth;
-  const scrolls = e => { for (let a = e.parentElement; a; a = a.parentElement) {
-    if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX) && a !== document.body
-        && a !== document.documentElement) return true; } return false; };
-  const wide = Array.from(document.body.querySelectorAll('*')).filter(e => {
-    const box = e.getBoundingClientRect();
-    return box.width > 0 && box.right > width + 0.5 && e.checkVisibility() && !scrolls(e);
-  }).map(e => `${e.tagName.toLowerCase()}.${e.className}`);
-  return {scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 10)};
-}"""
+
 
 
 @pytest.fixture(scope="module")

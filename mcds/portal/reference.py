@@ -349,7 +349,7 @@ class Pages:
                 entry[f"{file.kind}_size"] = self.size(file.size)
             else:
                 whole.append({"path": file.path, "size": self.size(file.size), "format": _FORMAT_NAMES[file.kind],
-                              "description": self.w(f"open_data.file.{file.kind}")})
+                              "description": metadata.describe(file, self.lang)})
         root = site_root(DOWNLOADS)
         feeds = [{"path": metadata.feed_path(lang), "href": root + metadata.feed_path(lang),
                   "description": self.w("open_data.feed", language=LANGUAGE_NAMES[lang][self.lang])} for lang in LANGUAGES]

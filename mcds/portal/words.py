@@ -563,15 +563,6 @@ WORDS.update({
     "open_data.whole": {"en": "The whole catalogue, in one file each:", "fr": "Tout le catalogue, en un fichier chacun :"},
     "open_data.format": {"en": "Format", "fr": "Format"},
     "open_data.size": {"en": "Size", "fr": "Taille"},
-    "open_data.file.package": {
-        "en": "The Frictionless data package: the list of the tables' CSV files with their columns, sizes and checksums",
-        "fr": "Le paquet de données Frictionless : la liste des fichiers CSV des tables, avec leurs colonnes, tailles "
-              "et sommes de contrôle"},
-    "open_data.file.dictionary": {"en": "The data dictionary, as a table", "fr": "Le dictionnaire de données, en table"},
-    "open_data.file.json": {"en": "The whole catalogue as one JSON document, shaped like a submission",
-                            "fr": "Tout le catalogue en un seul document JSON, de la forme d'une soumission"},
-    "open_data.file.xlsx": {"en": "The whole catalogue as one Excel workbook, one sheet per table",
-                            "fr": "Tout le catalogue en un classeur Excel, une feuille par table"},
     "open_data.feed": {"en": "New and changed microcredentials, in {language}",
                        "fr": "Microtitres nouveaux et modifiés, en {language}"},
     "open_data.type.string": {"en": "text", "fr": "texte"},

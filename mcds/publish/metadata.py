@@ -11,7 +11,7 @@ from typing import Any
 
 from mcds.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from mcds.publish.exports import editions
-from mcds.publish.opendata import OpenData
+from mcds.publish.opendata import DataFile, OpenData
 
 LICENCE = {"en": "https://open.canada.ca/en/open-government-licence-canada",
            "fr": "https://ouvert.canada.ca/fr/licence-du-gouvernement-ouvert-canada"}
@@ -101,14 +101,19 @@ def _format_name(edition: Any, lang: str) -> str:
     return names[edition.format] + (f" ({edition.lang})" if edition.lang else "")
 
 
+def describe(file: DataFile, lang: str) -> str:
+    """What an open-data file is, in `lang` (the Downloads page and the metadata say it alike)."""
+    key = {"csv": "opendata.table_csv", "parquet": "opendata.table_parquet", "package": "opendata.package",
+           "dictionary": "opendata.dictionary", "json": "opendata.json", "xlsx": "opendata.xlsx"}[file.kind]
+    return t(key, lang, table=file.table or "")
+
+
 def distributions(open_data: OpenData, base_url: str, lang: str) -> list[dict[str, Any]]:
     """Every published file of the dataset: {url, name, media_type, size (None where the build does not know it
     before writing it), table (for a table's file)}."""
     found = []
     for file in open_data.files:
-        key = {"csv": "opendata.table_csv", "parquet": "opendata.table_parquet", "package": "opendata.package",
-               "dictionary": "opendata.dictionary", "json": "opendata.json", "xlsx": "opendata.xlsx"}[file.kind]
-        found.append({"url": f"{base_url}data/{file.path}", "name": t(key, lang, table=file.table or ""),
+        found.append({"url": f"{base_url}data/{file.path}", "name": describe(file, lang),
                       "media_type": file.media_type, "size": file.size, "table": file.table})
     for edition in editions():
         found.append({"url": f"{base_url}data/{edition.bulk}", "media_type": edition.media_type, "size": None, "table": None,
