@@ -302,7 +302,7 @@ def test_without_javascript_the_catalogue_is_browsable_through_lists(browser: An
         assert ids == {row[0] for row in matching(index, selected={"province": {province}})}
         page.goto(f"{portal.url}en/catalogue/")
         page.locator("#browse-provider + ul a").first.click()
-        assert page.locator("#microcredential-list tbody tr").count() > 0
+        assert page.locator("#provider-records tbody tr").count() > 0
     finally:
         context.close()
 
