@@ -20,11 +20,20 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 def wait_until(page: Any, expression: str, timeout: float = 30.0) -> None:
     """Wait until the JavaScript `expression` is true in `page`. Playwright's wait_for_function evaluates its
     string inside the page, which the portal's content security policy (no 'unsafe-eval', as `mcds serve`
-    sends it) refuses; page.evaluate runs from outside the page's policy."""
+    sends it) refuses; page.evaluate runs from outside the page's policy. Like wait_for_function, it keeps
+    polling while the expression fails because the page is still loading."""
+    from playwright.sync_api import Error
+
     deadline = time.monotonic() + timeout
-    while not page.evaluate(expression):
+    while True:
+        try:  # while the page loads, the elements the expression reads may not exist yet
+            if page.evaluate(expression):
+                return
+            problem = "still false"
+        except Error as error:
+            problem = f"still failing ({error.message.splitlines()[0]})"
         if time.monotonic() > deadline:
-            raise AssertionError(f"still false after {timeout} s: {expression}")
+            raise AssertionError(f"{problem} after {timeout} s: {expression}")
         page.wait_for_timeout(50)
 
 
