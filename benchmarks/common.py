@@ -13,6 +13,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 BIN = Path(sys.executable).parent
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -101,3 +102,13 @@ def table_rows(folder: Path) -> dict[str, int]:
 
 def status(met: bool) -> str:
     return "met" if met else "NOT MET"
+
+
+def catalogue_options(parser: Any, work: str) -> None:
+    """The options every benchmark on the synthetic national catalogue takes: its size and seed, the folder it is
+    made in (`work` by default) and Debian's Chromium."""
+    parser.add_argument("--providers", type=int, default=200)
+    parser.add_argument("--microcredentials", type=int, default=20000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--work", type=Path, default=Path(work))
+    parser.add_argument("--chromium", type=Path, default=Path("/usr/bin/chromium"))

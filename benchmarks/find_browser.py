@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from common import BIN, synth
+from common import BIN, catalogue_options, synth
 
 from mcds.portal.find import INDEX
 from mcds.portal.records import provider_path, record_path
@@ -291,13 +291,9 @@ def targets(finds: dict[str, Find], indexes: dict[str, bytes], record_sizes: lis
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--providers", type=int, default=200)
-    parser.add_argument("--microcredentials", type=int, default=20000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/mcds-find-bench"))
+    catalogue_options(parser, "/tmp/mcds-find-bench")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--site", type=Path, help="an already built site: skip synthesis and build")
-    parser.add_argument("--chromium", type=Path, default=Path("/usr/bin/chromium"))
     arguments = parser.parse_args()
     if not arguments.chromium.is_file():
         sys.exit(f"find_browser: Chromium is missing at {arguments.chromium} (give --chromium PATH)")

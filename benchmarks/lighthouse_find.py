@@ -24,6 +24,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from common import catalogue_options
 from find_browser import prepare, serving
 
 LANGUAGES = ("en", "fr")
@@ -64,13 +65,9 @@ def audit(command: list[str], url: str, chromium: Path) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--providers", type=int, default=200)
-    parser.add_argument("--microcredentials", type=int, default=20000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/mcds-find-bench"))
+    catalogue_options(parser, "/tmp/mcds-find-bench")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--site", type=Path, help="an already built site: skip synthesis and build")
-    parser.add_argument("--chromium", type=Path, default=Path("/usr/bin/chromium"))
     parser.add_argument("--lighthouse-dir", type=Path, default=Path(tempfile.gettempdir()) / "mcds-lighthouse")
     arguments = parser.parse_args()
     if not arguments.chromium.is_file():

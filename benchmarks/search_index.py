@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from common import BIN, run, synth
+from common import BIN, catalogue_options, run, synth
 from find_browser import serving
 
 from mcds.portal import search
@@ -92,11 +92,7 @@ def first_query_bytes(base: str, lang: str, chromium: Path) -> dict[str, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--providers", type=int, default=200)
-    parser.add_argument("--microcredentials", type=int, default=20000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--work", type=Path, default=Path("/tmp/mcds-search-bench"))
-    parser.add_argument("--chromium", type=Path, default=Path("/usr/bin/chromium"))
+    catalogue_options(parser, "/tmp/mcds-search-bench")
     parser.add_argument("--index-only", action="store_true", help=argparse.SUPPRESS)
     arguments = parser.parse_args()
     work = arguments.work.absolute()
