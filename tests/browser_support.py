@@ -17,6 +17,19 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
+# axe-core's rules for WCAG 2.1 A and AA, the level the portal promises.
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+               "resultTypes": ["violations"]}
+
+
+def axe_violations(tab: Tab, axe: Any) -> list[str]:
+    """What axe-core (the session fixture `axe`) finds on the tab's page, one line per rule broken."""
+    results = axe.run(tab.page, options=AXE_OPTIONS).response
+    assert results["testEngine"]["version"].startswith("4.")
+    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
+            for v in results["violations"]]
+
+
 def wait_until(page: Any, expression: str, timeout: float = 30.0) -> None:
     """Wait until the JavaScript `expression` is true in `page`. Playwright's wait_for_function evaluates its
     string inside the page, which the portal's content security policy (no 'unsafe-eval', as `mcds serve`

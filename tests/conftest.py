@@ -90,3 +90,11 @@ def browser() -> Iterator[Any]:
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture(scope="session")
+def axe() -> Any:
+    """axe-core, loaded once for the session (tests/browser_support.axe_violations runs it)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()

@@ -31,7 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import yaml
-from browser_support import Tab, wait_until
+from browser_support import Tab, axe_violations, wait_until
 from portal_support import (
     BASE_SAMPLE,
     FORMULA_TITLE,
@@ -53,8 +53,6 @@ LANGS = ("en", "fr")
 # Every facet of the Find page (the index must offer exactly these).
 FACETS = ("province", "provider", "provider_type", "delivery", "language", "cost", "duration", "credit", "funding",
           "noc", "occupation", "teer", "cip", "skill", "outcomes")
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-               "resultTypes": ["violations"]}
 WAIT = 5_000  # milliseconds
 
 
@@ -526,20 +524,6 @@ def test_every_page_of_the_site_has_a_checked_template(portal: Portal) -> None:
     assert sorted(templates) == sorted(named), "name each template under the kind of page that shows it"
     assert set(KIND_TEMPLATES) <= set(PAGE_KINDS) | {"root"}
     assert (portal.site / "index.html").is_file()
-
-
-@pytest.fixture(scope="module")
-def axe() -> Any:
-    from axe_playwright_python.sync_playwright import Axe
-
-    return Axe()
-
-
-def axe_violations(tab: Tab, axe: Any) -> list[str]:
-    results = axe.run(tab.page, options=AXE_OPTIONS).response
-    assert results["testEngine"]["version"].startswith("4.")
-    return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
-            for v in results["violations"]]
 
 
 @pytest.mark.parametrize(("kind", "lang"), PAGES, ids=PAGE_IDS)

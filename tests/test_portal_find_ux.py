@@ -24,9 +24,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import Tab, wait_until
+from browser_support import Tab, axe_violations, wait_until
 from portal_support import BASE_SAMPLE, Portal, facet_counts, matching
-from test_portal_browser import AXE_OPTIONS, FOCUSED, OVERFLOW, focus_problem
+from test_portal_browser import FOCUSED, OVERFLOW, focus_problem
 
 from mcds.portal.compare import NAMES
 from mcds.portal.records import domestic_cost
@@ -57,17 +57,6 @@ def tab(browser: Any, portal: Portal) -> Iterator[Tab]:
     assert found.dialogs == [], f"a dialog opened: {found.dialogs}"
     assert found.errors == [], f"script errors: {found.errors}"
 
-
-@pytest.fixture(scope="module")
-def axe() -> Any:
-    from axe_playwright_python.sync_playwright import Axe
-
-    return Axe()
-
-
-def violations(tab: Tab, axe: Any) -> list[str]:
-    results = axe.run(tab.page, options=AXE_OPTIONS).response
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:5]}" for v in results["violations"]]
 
 
 def count_text(count: int, lang: str) -> str:
@@ -183,7 +172,7 @@ def test_the_drawer_has_a_visible_focus_on_every_control_and_passes_axe(tab: Tab
     open_find(tab, lang)
     page.click("#mcds-drawer-open")
     page.locator("#mcds-facets").wait_for(state="visible")
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
     problems, reached = [], 0
     for _ in range(60):  # the close button, clear, the open groups' summaries and boxes, Show N results
         focused = page.evaluate(FOCUSED)
@@ -217,7 +206,7 @@ def test_chips_show_the_active_filters_and_remove_them(tab: Tab, axe: Any, lang:
     assert tab.page.locator("#mcds-chips").get_attribute("aria-label") == word("chips.label", lang)
     province_chip = chips.filter(has_text=expected[2])
     assert province_chip.get_attribute("aria-label") == word("chip.remove", lang, filter=expected[2])
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
     province_chip.click()
     expect_count(tab, lang, len(matching(index, "a", {"delivery": {delivery}})))
     assert not tab.page.locator(f"#mcds-f-province-{value_of(index, 'province', province)[0]}").is_checked()
@@ -250,7 +239,7 @@ def test_an_empty_result_says_what_to_remove_and_resets(tab: Tab, axe: Any, lang
     n_without_keyword = len(matching(index, selected={"province": {province}}))
     assert options == [spaced(word("empty.remove", lang, filter=keyword, count=count_text(n_without_keyword, lang))),
                        word("empty.remove", lang, filter=place, count=count_text(0, lang))]
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
     tab.page.locator("#mcds-empty-list button").first.click()
     expect_count(tab, lang, n_without_keyword)
     expect(empty).to_be_hidden()
@@ -413,7 +402,7 @@ def test_four_microcredentials_compared_side_by_side(tab: Tab, axe: Any, lang: s
     for cell, record in zip(cells(9), records, strict=True):
         assert cell.split("\n")[0] == (record["learning_outcomes"][0]["statement"].get(lang)
                                        or record["learning_outcomes"][0]["statement"]["en"])
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
     overflow = tab.page.evaluate(OVERFLOW)
     assert overflow["scrollWidth"] <= overflow["width"], overflow
     # Remove one: the list, the table and the link follow.

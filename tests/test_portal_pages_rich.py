@@ -315,7 +315,8 @@ PATHS = {"record": f"catalogue/{NETWORK}/", "provider": f"providers/{PROVIDER}/"
 @pytest.mark.parametrize(("kind", "lang"), PAGES, ids=[f"{k}-{lang}" for k, lang in PAGES])
 def test_axe_is_clean_and_nothing_scrolls_sideways_at_320_px(tab: Tab, kind: str, lang: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
-    from test_portal_browser import AXE_OPTIONS, OVERFLOW
+    from browser_support import AXE_OPTIONS
+    from test_portal_browser import OVERFLOW
 
     for width in (1280, NARROW):
         tab.page.set_viewport_size({"width": width, "height": 800})

@@ -20,10 +20,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import Tab, wait_until
+from browser_support import AXE_OPTIONS, Tab, wait_until
 from markupsafe import escape
 from portal_support import BASE_SAMPLE, XSS, Portal, fold
-from test_portal_browser import AXE_OPTIONS, NARROW, OVERFLOW
+from test_portal_browser import NARROW, OVERFLOW
 
 from mcds.portal import home, search
 from mcds.portal.words import word

@@ -180,7 +180,8 @@ def test_the_harvest_history_and_the_stale_reason_are_shown(harvested: Portal, l
 def test_the_harvested_quality_pages_pass_axe_and_reflow_at_320_px(browser: Any, harvested: Portal, lang: str,
                                                                    page: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
-    from test_portal_browser import AXE_OPTIONS, OVERFLOW, TEXT_SIZES
+    from browser_support import AXE_OPTIONS
+    from test_portal_browser import OVERFLOW, TEXT_SIZES
 
     for width in (1280, 320):
         context = browser.new_context(viewport={"width": width, "height": 800})

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import Tab, wait_until
+from browser_support import Tab, axe_violations, wait_until
 from openpyxl import load_workbook
 from portal_support import BASE_SAMPLE, Portal
 from service_support import workbook_from_package
@@ -27,8 +27,6 @@ from mcds.standard import paths
 pytestmark = pytest.mark.browser
 
 LANGS = ("en", "fr")
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-               "resultTypes": ["violations"]}
 VERDICTS = {"en": ("VALID", "INVALID"), "fr": ("VALIDE", "NON VALIDE")}
 HEADINGS = {"en": "Validate your file", "fr": "Valider votre fichier"}
 WAIT = 30_000  # milliseconds: a validation, the first one of a worker included
@@ -72,17 +70,6 @@ def plain_tab(browser: Any, portal: Portal) -> Iterator[Tab]:
     yield from _tab(browser, portal, java_script_enabled=False)
 
 
-@pytest.fixture(scope="module")
-def axe() -> Any:
-    from axe_playwright_python.sync_playwright import Axe
-
-    return Axe()
-
-
-def violations(tab: Tab, axe: Any) -> list[str]:
-    results = axe.run(tab.page, options=AXE_OPTIONS).response
-    return [f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:5]}" for v in results["violations"]]
-
 
 def open_validate(tab: Tab, lang: str) -> None:
     tab.open(f"{lang}/standard/validate/")
@@ -103,7 +90,7 @@ def test_a_provider_validates_a_valid_and_an_invalid_workbook_in_the_page(tab: T
     open_validate(tab, lang)
     assert tab.page.locator("h1").inner_text().rstrip("¶") == HEADINGS[lang]
     assert tab.page.locator("#mcds-validate-lang").input_value() == lang  # the report's language: the page's
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
     valid, invalid = VERDICTS[lang]
 
     status = submit(tab, workbooks["valid"])
@@ -121,7 +108,7 @@ def test_a_provider_validates_a_valid_and_an_invalid_workbook_in_the_page(tab: T
     assert {"en": 'sheet microcredentials, row 2, column K "workload_hours"',
             "fr": "feuille microcredentials, ligne 2, colonne K « workload_hours »"}[lang] in cells, cells
     assert any('"forty"' in text or "« forty »" in text for text in cells), cells
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
 
     tab.page.set_viewport_size({"width": 320, "height": 700})
     overflow = tab.page.evaluate(OVERFLOW)
@@ -157,7 +144,7 @@ def test_on_a_static_host_the_page_points_to_the_local_check(tab: Tab, axe: Any,
     assert status.inner_text() == offline and status.get_attribute("role") == "alert"
     assert tab.page.locator("#mcds-validate-file").is_disabled()
     assert "pipx install" in tab.page.locator("pre").first.inner_text()
-    assert violations(tab, axe) == []
+    assert axe_violations(tab, axe) == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
