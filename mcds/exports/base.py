@@ -6,7 +6,7 @@ An exporter reads the JSON form of a valid submission and never touches files or
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -44,26 +44,36 @@ class MappingReport:
 
     used: list[tuple[str, str]] = field(default_factory=list)      # (MCDS field path, target term)
     left_out: list[tuple[str, str]] = field(default_factory=list)  # (MCDS field path, reason key)
+    # What the two lists hold, for constant-time checks: a national export reports millions of fields.
+    _entries: set[tuple[str, str, str]] = field(default_factory=set, repr=False, compare=False)
+    _paths: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def use(self, path: str, term: str) -> None:
-        if (path, term) not in self.used:
-            self.used.append((path, term))
+        self._add(self.used, "used", path, term)
 
     def leave(self, path: str, reason: str) -> None:
-        if (path, reason) not in self.left_out:
-            self.left_out.append((path, reason))
+        self._add(self.left_out, "left_out", path, reason)
+
+    def _add(self, entries: list[tuple[str, str]], kind: str, path: str, value: str) -> None:
+        if (kind, path, value) not in self._entries:
+            self._entries.add((kind, path, value))
+            self._paths.add(path)
+            entries.append((path, value))
 
     def account(self, cls: str, obj: dict[str, Any], unmapped: str) -> None:
         """Report, with the reason `unmapped`, every field of `obj` (nested objects included) that holds a value
         and that no step has reported yet: none is dropped silently."""
-        seen = {path for path, _ in self.used} | {path for path, _ in self.left_out}
         for path in fields(cls, obj):
-            if path not in seen:
+            if path not in self._paths:
                 self.leave(path, unmapped)
-                seen.add(path)
 
     def sorted(self) -> MappingReport:
-        return MappingReport(sorted(self.used), sorted(self.left_out))
+        ordered = MappingReport()
+        for path, term in sorted(self.used):
+            ordered.use(path, term)
+        for path, reason in sorted(self.left_out):
+            ordered.leave(path, reason)
+        return ordered
 
 
 @cache
@@ -71,19 +81,24 @@ def _ranges() -> dict[str, dict[str, str]]:
     return {cls["name"]: {slot["name"]: slot["range"] for slot in cls["slots"]} for cls in model.model()["classes"]}
 
 
-def fields(cls: str, obj: dict[str, Any]) -> Iterator[str]:
+def fields(cls: str, obj: dict[str, Any]) -> set[str]:
     """Every "Class.slot" path that holds a value in `obj`, nested objects included (not references)."""
     ranges = _ranges()
-    for name, value in obj.items():
-        if value in (None, "", [], {}):
-            continue
-        target = ranges.get(cls, {}).get(name, "")
-        items = value if isinstance(value, list) else [value]
-        if target in ranges and target != "LocalizedText" and all(isinstance(item, dict) for item in items):
-            for item in items:
-                yield from fields(target, item)
-        else:
-            yield f"{cls}.{name}"
+    found: set[str] = set()
+    stack = [(cls, obj)]
+    while stack:
+        cls, obj = stack.pop()
+        own = ranges.get(cls, {})
+        for name, value in obj.items():
+            if value in (None, "", [], {}):
+                continue
+            target = own.get(name, "")
+            items = value if isinstance(value, list) else [value]
+            if target in ranges and target != "LocalizedText" and all(isinstance(item, dict) for item in items):
+                stack.extend((target, item) for item in items)
+            else:
+                found.add(f"{cls}.{name}")
+    return found
 
 
 @dataclass
@@ -108,6 +123,7 @@ def in_language(text: dict | None, lang: str) -> str | None:
     return kept.get(lang) or next((kept[other] for other in LANGUAGES if other in kept), None)
 
 
+@cache
 def meaning(enum: str, code: str) -> str | None:
     """The IRI of the concept a code stands for (its `meaning` in the compiled model), or None."""
     value = next((v for v in model.enum(enum)["values"] if v["code"] == code), None)

@@ -27,26 +27,36 @@ def _targets(element: dict[str, Any], prefixes: Iterable[str] | None = None) -> 
     return [term for term in dict.fromkeys(found) if wanted is None or term.partition(":")[0] in wanted]
 
 
+@cache
 def _slot(cls: str, slot: str) -> dict[str, Any]:
     return next(s for s in _classes()[cls]["slots"] if s["name"] == slot)
 
 
+@cache
+def _slot_targets(cls: str, slot: str) -> tuple[str, ...]:
+    """Every term a slot maps to, strongest first (read once per slot: an export asks millions of times)."""
+    return tuple(_targets(_slot(cls, slot)))
+
+
 def targets(cls: str, slot: str, prefixes: Iterable[str] | None = None) -> list[str]:
     """The terms a slot maps to, strongest first, kept to `prefixes` when given."""
-    return _targets(_slot(cls, slot), prefixes)
+    wanted = set(prefixes) if prefixes is not None else None
+    return [term for term in _slot_targets(cls, slot) if wanted is None or term.partition(":")[0] in wanted]
 
 
 def term_for(cls: str, slot: str, offered: Iterable[str]) -> str | None:
     """The strongest target of a slot among the terms a format offers at that place (CURIEs), or None."""
-    offered = set(offered)
-    return next((term for term in targets(cls, slot) if term in offered), None)
+    offered = offered if isinstance(offered, (set, frozenset)) else set(offered)
+    return next((term for term in _slot_targets(cls, slot) if term in offered), None)
 
 
+@cache
 def class_term(cls: str, prefix: str, kinds: tuple[str, ...] = model.MAPPING_KINDS) -> str | None:
     """The class's term in the vocabulary of `prefix` (its URI, else its strongest mapping among `kinds`)."""
     return _pick(_classes()[cls], prefix, kinds)
 
 
+@cache
 def slot_term(cls: str, slot: str, prefix: str, kinds: tuple[str, ...] = model.MAPPING_KINDS) -> str | None:
     """The slot's term in the vocabulary of `prefix` (its URI, else its strongest mapping among `kinds`)."""
     return _pick(_slot(cls, slot), prefix, kinds)
