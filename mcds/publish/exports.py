@@ -19,7 +19,7 @@ from mcds.exports.base import Export
 from mcds.i18n import LANGUAGES
 from mcds.publish.gate import Catalogue, contained
 from mcds.publish.opendata import combined
-from mcds.util.io import json_bytes
+from mcds.util.io import json_bytes, json_chunks, write_chunks
 
 # Formats whose documents hold one language: one edition per portal language.
 ONE_LANGUAGE = frozenset({"ob3"})
@@ -79,6 +79,6 @@ def write_edition(catalogue: Catalogue, data: Path, base_url: str, edition: Edit
     folder.mkdir(parents=True, exist_ok=True)
     for identifier, record in sorted(result.records.items()):
         contained(folder, identifier, ".json").write_bytes(json_bytes(record, compact=True))
-    (data / edition.bulk).write_bytes(json_bytes(result.bulk, compact=True))
+    write_chunks(data / edition.bulk, json_chunks(result.bulk))
     return len(result.records) + 1
 

@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,43 @@ def json_text(document: Any, *, compact: bool = False) -> str:
 
 def json_bytes(document: Any, *, compact: bool = False) -> bytes:
     return json_text(document, compact=compact).encode("utf-8")
+
+
+def json_chunks(document: Any, depth: int = 2) -> Iterator[bytes]:
+    """The bytes of `json_bytes(document, compact=True)` in pieces: the members of the top `depth` levels of
+    objects and arrays one at a time, so that a national document (a whole catalogue in one file) is never
+    held as one string."""
+    def pieces(value: Any, depth: int) -> Iterator[str]:
+        if depth and isinstance(value, dict) and value:
+            for number, key in enumerate(sorted(value)):
+                yield ("," if number else "{") + _compact(key) + ":"
+                yield from pieces(value[key], depth - 1)
+            yield "}"
+        elif depth and isinstance(value, list) and value:
+            for number, item in enumerate(value):
+                yield "," if number else "["
+                yield from pieces(item, depth - 1)
+            yield "]"
+        else:
+            yield _compact(value)
+
+    for piece in pieces(document, depth):
+        yield piece.encode("utf-8")
+    yield b"\n"
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def write_chunks(path: Path, chunks: Iterable[bytes]) -> int:
+    """Write `chunks` to `path` one after the other; return the number of bytes written."""
+    size = 0
+    with path.open("wb") as handle:
+        for chunk in chunks:
+            handle.write(chunk)
+            size += len(chunk)
+    return size
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> bytes:
