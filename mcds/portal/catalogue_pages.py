@@ -9,7 +9,6 @@ MkDocs' navigation and search index, and the Find page loads the catalogue's own
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import os
@@ -94,6 +93,7 @@ class CataloguePages:
         self.cache = cache
         self.previous = previous  # the previously published site (`mcds build --previous`): the feeds' history
         self.keys: dict[str, str] = {}
+        self.open_data: opendata.OpenData | None = None  # the open-data files, once written (write_open_data)
         self.organizations = catalogue.organizations()
         self.env = environment("mcds.portal", html=True)
         self.providers = {s.provider: s for s in catalogue.published}
@@ -262,14 +262,15 @@ class CataloguePages:
         """Write every catalogue page, index and download into the staged `site`; return the page count.
         Unchanged providers' pages are linked from `previous`, the site this build replaces.
 
-        The open-data files, each export edition (mcds.publish.exports), each language's pages and the JSON
-        records are independent parts, written on every core (the longest first)."""
+        Each export edition (mcds.publish.exports), each language's pages and the JSON records are independent
+        parts, written on every core: a language's pages beside a national export, since two exports at once
+        would hold two whole exported catalogues in memory."""
         self._check_paths(site)
         known = self._known_keys(previous)
-        parts = [(self.open_data.write, (site / "data",)),
-                 *((exports.write_edition, (self.catalogue, site / "data", site_root, edition))
-                   for edition in exports.editions()),
-                 *((self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES),
+        languages = [(self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES]
+        editions = [(exports.write_edition, (self.catalogue, site / "data", site_root, edition))
+                    for edition in sorted(exports.editions(), key=lambda edition: edition.lang is not None)]
+        parts = [*(part for pair in zip(editions, languages, strict=False) for part in pair), *editions[len(languages):],
                  (self._write_records, (site / "data",)), (quality.write_downloads, (self, site / "data"))]
         self._write_metadata(site, site_root)
         count = 0
@@ -279,16 +280,17 @@ class CataloguePages:
                 self.keys.update(result[1])
         return count
 
-    @functools.cached_property
-    def open_data(self) -> opendata.OpenData:
-        """Every open-data file, made once: the Downloads page shows the sizes of the bytes that are written."""
-        return opendata.OpenData.of(self.catalogue)
+    def write_open_data(self, data: Path) -> None:
+        """Write the open-data files into the staged site's `data` folder, first: the Downloads page, the Dataset
+        metadata and the API description list them with the sizes of the bytes written."""
+        self.open_data = opendata.OpenData.write(self.catalogue, data)
 
     def _write_metadata(self, site: Path, site_root: str) -> None:
         """The files that describe the open data: the change ledger and each language's Atom feed, the DCAT-AP
         metadata and each language's OpenAPI description. The ledger carries on the one of the previously
         published site given to the build (not of the folder it replaces), so that what a build writes depends
         on its inputs only."""
+        assert self.open_data is not None, "the open-data files are written first (write_open_data)"
         data = site / "data"
         data.mkdir(parents=True, exist_ok=True)
         records = feed.ledger(self.catalogue, feed.previous_ledger(self.previous))

@@ -384,7 +384,7 @@ class Pages:
 
     def api_page_text(self, open_data: OpenData | None, base_url: str = "") -> str:
         """The static API: every address the build publishes, from the same description as data/openapi.*.json."""
-        description = metadata.openapi(open_data or OpenData.of(Catalogue()), base_url, self.lang)
+        description = metadata.openapi(open_data or OpenData.listing(Catalogue()), base_url, self.lang)
         addresses = []
         for path, operation in description["paths"].items():
             get = operation["get"]

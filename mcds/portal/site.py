@@ -349,6 +349,8 @@ def _build(out: Path, site_url: str | None, sources: Sources, catalogue: Catalog
         # like every folder in it, and a web server running as another user can read it.
         staged_site.mkdir()
         outfolder.mark_site(staged_site)
+        if catalogue is not None:
+            catalogue.write_open_data(staged_site / "data")
         with _source_date_epoch(dates.fallback):
             for lang in LANGUAGES:
                 docs_dir = area / "docs" / lang

@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,8 @@ import xlsxwriter
 from mcds.publish.gate import Catalogue
 from mcds.standard import tabular
 from mcds.standard.tabular import NUMERIC, neutralize  # one definition of formula-like text, shared with the reports
-from mcds.util.io import csv_bytes, json_bytes
+from mcds.util.io import csv_bytes, json_bytes, json_chunks, write_chunks
+from mcds.util.parallel import on_every_core
 from mcds.util.xlsx import stable_xlsx
 
 
@@ -69,16 +71,15 @@ def package_files(catalogue: Catalogue, data: tabular.Tables | None = None) -> d
     return files
 
 
-def json_file(catalogue: Catalogue) -> bytes:
-    return json_bytes(combined(catalogue), compact=True)
-
-
-def workbook(catalogue: Catalogue, data: tabular.Tables | None = None) -> bytes:
-    """One sheet per table; every text cell is written as text, never as a formula."""
+def workbook(catalogue: Catalogue, scratch: Path | None = None) -> bytes:
+    """One sheet per table; every text cell is written as text, never as a formula. With a `scratch` folder,
+    each row goes to a temporary file there as soon as it is complete (the library's constant-memory mode,
+    which writes text in the cells themselves), instead of every cell of a national catalogue held at once."""
     profile = tabular.load_profile()
-    data = data if data is not None else tables(catalogue)
+    data = tables(catalogue)
     buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
+    mode = {"constant_memory": True, "tmpdir": str(scratch)} if scratch is not None else {"in_memory": True}
+    book = xlsxwriter.Workbook(buffer, {**mode, "strings_to_numbers": False, "strings_to_formulas": False,
                                         "strings_to_urls": False})
     book.set_properties({"author": "MCDS", "created": datetime.datetime(2020, 1, 1)})
     for resource in tabular.resources(profile):
@@ -87,7 +88,7 @@ def workbook(catalogue: Catalogue, data: tabular.Tables | None = None) -> bytes:
         numeric = [f["type"] in NUMERIC for f in fields]
         for column, field in enumerate(fields):
             sheet.write_string(0, column, field["name"])
-        for number, row in enumerate(data[resource["name"]], start=1):
+        for number, row in enumerate(data.pop(resource["name"]), start=1):
             for column, field in enumerate(fields):
                 text = row.get(field["name"], "")
                 if text == "":
@@ -178,42 +179,71 @@ CSV, PARQUET, JSON, XLSX = ("text/csv", "application/vnd.apache.parquet", "appli
 
 @dataclass(frozen=True)
 class OpenData:
-    """Every open-data file of a catalogue (content by path under data/) and the list of them, made once: the
-    Downloads page shows the sizes of exactly the bytes that are written."""
+    """The list of every open-data file of a catalogue, made as the files are written: the Downloads page
+    shows the sizes of exactly the bytes that are written."""
 
-    content: dict[str, bytes]
     files: tuple[DataFile, ...]
     updated: str  # the date the newest published submission was last updated (YYYY-MM-DD), or ""
 
     @classmethod
-    def of(cls, catalogue: Catalogue) -> OpenData:
-        profile = tabular.load_profile()
-        data = tables(catalogue)
-        content: dict[str, bytes] = {}
-        files: list[DataFile] = []
+    def write(cls, catalogue: Catalogue, out: Path) -> OpenData:
+        """Write every file under `out` (the site's data/ folder) and return their list. The workbook, the
+        tables and the JSON document are independent parts, each made in a worker process (the longest first):
+        a national catalogue's tables take hundreds of megabytes while they are made, which the build then no
+        longer holds."""
+        workbook_files, table_files, json_files = on_every_core(
+            [(_write, (_workbook_files, catalogue, out)), (_write, (_table_files, catalogue, out)),
+             (_write, (_json_files, catalogue, out))])
+        return cls((*table_files, *json_files, *workbook_files), _updated(catalogue))
 
-        def add(path: str, media_type: str, body: bytes, rows: int | None = None, table: str | None = None) -> None:
-            content[path] = body
-            files.append(DataFile(path, media_type, len(body), rows, table))
+    @classmethod
+    def listing(cls, catalogue: Catalogue) -> OpenData:
+        """The list of the files without writing them (made in this process: for a small catalogue)."""
+        files = [replace(file, size=sum(map(len, chunks)))
+                 for make in (_table_files, _json_files, _workbook_files) for file, chunks in make(catalogue, None)]
+        return cls(tuple(files), _updated(catalogue))
 
-        package = package_files(catalogue, data)
-        for resource in tabular.resources(profile):
-            rows = data[resource["name"]]
-            add(f"catalogue/{resource['path']}", CSV, package[resource["path"]], len(rows), resource["name"])
-            add(f"catalogue/{resource['name']}.parquet", PARQUET, parquet(resource, rows), len(rows), resource["name"])
-        add("catalogue/datapackage.json", JSON, package["datapackage.json"])
-        add("catalogue/data-dictionary.csv", CSV, dictionary(profile))
-        add("catalogue.json", JSON, json_file(catalogue))
-        add("catalogue.xlsx", XLSX, workbook(catalogue, data))
-        updated = max((s.published for s in catalogue.published), default="")
-        return cls(content, tuple(files), updated)
 
-    def write(self, out: Path) -> list[Path]:
-        """Write every file under `out` (the site's data/ folder) and return the files written."""
-        written = []
-        for name, body in self.content.items():
-            path = out / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(body)
-            written.append(path)
-        return written
+# Files to write: what the listing says of each (its size still unknown) and its content in pieces. A maker is
+# given the folder the files go to (None when they are only listed).
+Made = Iterator[tuple[DataFile, Iterable[bytes]]]
+
+
+def _updated(catalogue: Catalogue) -> str:
+    return max((s.published for s in catalogue.published), default="")
+
+
+def _write(make: Callable[[Catalogue, Path | None], Made], catalogue: Catalogue, out: Path) -> list[DataFile]:
+    """Make some of the files and write them under `out`, one piece at a time; return their list."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for file, chunks in make(catalogue, out):
+        target = out / file.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written.append(replace(file, size=write_chunks(target, chunks)))
+    return written
+
+
+def _table_files(catalogue: Catalogue, _out: Path | None) -> Made:
+    """Each table as CSV and Parquet, the package's descriptor and the data dictionary, in the listing's order."""
+    profile = tabular.load_profile()
+    data = tables(catalogue)
+    package = package_files(catalogue, data)
+    for resource in tabular.resources(profile):
+        # Each table is let go once written: a national catalogue's tables are hundreds of megabytes.
+        rows = data.pop(resource["name"])
+        yield (DataFile(f"catalogue/{resource['path']}", CSV, 0, len(rows), resource["name"]),
+               [package.pop(resource["path"])])
+        yield (DataFile(f"catalogue/{resource['name']}.parquet", PARQUET, 0, len(rows), resource["name"]),
+               [parquet(resource, rows)])
+    yield DataFile("catalogue/datapackage.json", JSON, 0), [package["datapackage.json"]]
+    yield DataFile("catalogue/data-dictionary.csv", CSV, 0), [dictionary(profile)]
+
+
+def _json_files(catalogue: Catalogue, _out: Path | None) -> Made:
+    yield DataFile("catalogue.json", JSON, 0), json_chunks(combined(catalogue))
+
+
+def _workbook_files(catalogue: Catalogue, out: Path | None) -> Made:
+    """The workbook, made with `out` (where it is written) as its scratch folder."""
+    yield DataFile("catalogue.xlsx", XLSX, 0), [workbook(catalogue, scratch=out)]
