@@ -263,8 +263,8 @@ class CataloguePages:
         Unchanged providers' pages are linked from `previous`, the site this build replaces.
 
         Each export edition (mcds.publish.exports), each language's pages and the JSON records are independent
-        parts, written on every core: a language's pages beside a national export, since two exports at once
-        would hold two whole exported catalogues in memory."""
+        parts, written on every core. Exports run one at a time (each holds a whole exported catalogue), so they
+        are put between the languages' pages, which run beside them."""
         self._check_paths(site)
         known = self._known_keys(previous)
         languages = [(self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES]

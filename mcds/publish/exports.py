@@ -20,6 +20,7 @@ from mcds.i18n import LANGUAGES
 from mcds.publish.gate import Catalogue, contained
 from mcds.publish.opendata import combined
 from mcds.util.io import json_bytes, json_chunks, write_chunks
+from mcds.util.parallel import alone
 
 # Formats whose documents hold one language: one edition per portal language.
 ONE_LANGUAGE = frozenset({"ob3"})
@@ -71,9 +72,10 @@ def record_targets(data: Path, identifiers: list[str]) -> list[tuple[Path, str, 
     return [(data / edition.folder, identifier, ".json") for edition in editions() for identifier in identifiers]
 
 
+@alone  # a national export is held whole until its bulk file is written
 def write_edition(catalogue: Catalogue, data: Path, base_url: str, edition: Edition) -> int:
     """Write one edition's per-record files and national bulk file under `data` (the site's data/ folder);
-    return the number of files written. Editions are independent: a build writes them side by side."""
+    return the number of files written. Editions are independent: a build writes each beside other work."""
     result = export(edition, combined(catalogue), base_url)
     folder = data / edition.folder
     folder.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,9 @@ and downloads in the build."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
+import functools
 import gc
 import multiprocessing
 import os
@@ -15,6 +17,21 @@ Part = tuple[Callable[..., Any], tuple[Any, ...]]
 
 # The parts `on_every_core` is running: forked workers inherit them instead of receiving a pickled catalogue.
 _PARTS: list[Part] = []
+# Held by a part that is `alone` while it runs (a lock the workers inherit); nothing to hold in one process.
+_ALONE: Any = contextlib.nullcontext()
+
+
+class alone:  # noqa: N801 (used as a decorator, like functools.cache)
+    """Mark a part's function as one that holds much memory while it runs: such parts run one after the other,
+    each beside parts that are not marked, so that two of them never add up."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+        functools.update_wrapper(self, function)
+
+    def __call__(self, *arguments: Any) -> Any:
+        with _ALONE:
+            return self.function(*arguments)
 
 
 def _run_part(index: int) -> Any:
@@ -39,11 +56,11 @@ def _give_back_free_memory() -> None:
 def on_every_core(parts: list[Part]) -> list[Any]:
     """Run independent parts in forked worker processes, one per core; in this process where fork is not
     available or there is one core. Results come back in the parts' order."""
-    global _PARTS
+    global _PARTS, _ALONE
     workers = min(len(parts), os.cpu_count() or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(*arguments) for function, arguments in parts]
-    _PARTS = parts
+    _PARTS, _ALONE = parts, multiprocessing.get_context("fork").Lock()
     # The objects this process holds are moved out of the collector's reach before forking: a worker's
     # collections would otherwise write to each of them and so copy the whole inherited memory.
     gc.collect()
@@ -53,5 +70,5 @@ def on_every_core(parts: list[Part]) -> list[Any]:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
             return list(pool.map(_run_part, range(len(parts))))
     finally:
-        _PARTS = []
+        _PARTS, _ALONE = [], contextlib.nullcontext()
         gc.unfreeze()
