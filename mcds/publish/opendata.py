@@ -198,7 +198,9 @@ class OpenData:
 
     @classmethod
     def listing(cls, catalogue: Catalogue) -> OpenData:
-        """The list of the files without writing them (made in this process: for a small catalogue)."""
+        """The list of the files without writing them, made in this process (for a small catalogue: the API
+        page of a site without one). The workbook is made in memory here, with a shared table of text, so its size
+        differs from that of the one `write` makes row by row; nothing else differs."""
         files = [replace(file, size=sum(map(len, chunks)))
                  for make in (_table_files, _json_files, _workbook_files) for file, chunks in make(catalogue, None)]
         return cls(tuple(files), _updated(catalogue))
