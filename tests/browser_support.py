@@ -22,9 +22,9 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag2
                "resultTypes": ["violations"]}
 
 
-def axe_violations(tab: Tab, axe: Any) -> list[str]:
-    """What axe-core (the session fixture `axe`) finds on the tab's page, one line per rule broken."""
-    results = axe.run(tab.page, options=AXE_OPTIONS).response
+def axe_violations(page: Any, axe: Any) -> list[str]:
+    """What axe-core (the session fixture `axe`) finds on a Playwright page, one line per rule broken."""
+    results = axe.run(page, options=AXE_OPTIONS).response
     assert results["testEngine"]["version"].startswith("4.")
     return [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:5]}"
             for v in results["violations"]]

@@ -77,9 +77,14 @@ def count_text(count: int, lang: str) -> str:
     return word("results.one", lang) if count == 1 else word("results", lang, count=count)
 
 
+def wait_for_count(page: Any) -> None:
+    """Wait until Find has read its index and says how many microcredentials it lists."""
+    wait_until(page, "document.getElementById('mcds-count').textContent !== ''")
+
+
 def open_find(tab: Tab, lang: str, query: str = "") -> None:
     tab.open(f"{lang}/catalogue/{query}")
-    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
+    wait_for_count(tab.page)
 
 
 def expect_results(tab: Tab, index: dict[str, Any], text: str = "", selected: dict[str, set[str]] | None = None) -> list[str]:
@@ -215,12 +220,12 @@ def test_filters_live_in_the_address_and_a_reload_restores_them(tab: Tab) -> Non
     assert parse_qs(urlsplit(tab.page.url).query) == state
     address = tab.page.url
     tab.page.reload()
-    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
+    wait_for_count(tab.page)
     expect_results(tab, index, selected=selected)
     assert tab.page.input_value("#mcds-sort") == "cost"
     tab.page.goto("about:blank")
     tab.page.goto(address)
-    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
+    wait_for_count(tab.page)
     expect_results(tab, index, selected=selected)
     tab.page.click("#mcds-clear")
     expect_results(tab, index)
@@ -529,14 +534,14 @@ def test_every_page_of_the_site_has_a_checked_template(portal: Portal) -> None:
 @pytest.mark.parametrize(("kind", "lang"), PAGES, ids=PAGE_IDS)
 def test_axe_finds_no_violation(tab: Tab, axe: Any, kind: str, lang: str | None) -> None:
     open_page(tab, kind, lang)
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
 
 
 # The two pages with the widest content (facets, tables) also on a phone-sized screen.
 @pytest.mark.parametrize(("kind", "lang"), [(k, lang) for k in ("find", "record") for lang in LANGS])
 def test_axe_finds_no_violation_on_a_narrow_screen(tab: Tab, axe: Any, kind: str, lang: str) -> None:
     open_page(tab, kind, lang, {"width": NARROW, "height": 700})
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
 
 
 # What axe cannot see: text size, reflow, focus and the colours of highlighted code.

@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from browser_support import Tab, axe_violations, wait_until
 from portal_support import BASE_SAMPLE, Portal, facet_counts, matching
-from test_portal_browser import FOCUSED, OVERFLOW, focus_problem
+from test_portal_browser import FOCUSED, OVERFLOW, count_text, focus_problem, open_find, wait_for_count
 
 from mcds.portal.compare import NAMES
 from mcds.portal.records import domestic_cost
@@ -59,18 +59,9 @@ def tab(browser: Any, portal: Portal) -> Iterator[Tab]:
 
 
 
-def count_text(count: int, lang: str) -> str:
-    return word("results.one", lang) if count == 1 else word("results", lang, count=count)
-
-
 def spaced(text: str) -> str:
     """French numbers: the browser groups thousands with a narrow no-break space, Python with a no-break space."""
     return text.replace("\u202f", "\u00a0")
-
-
-def open_find(tab: Tab, lang: str, query: str = "") -> None:
-    tab.open(f"{lang}/catalogue/{query}")
-    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
 
 
 def value_of(index: dict[str, Any], facet: str, code: str) -> tuple[int, str]:
@@ -172,7 +163,7 @@ def test_the_drawer_has_a_visible_focus_on_every_control_and_passes_axe(tab: Tab
     open_find(tab, lang)
     page.click("#mcds-drawer-open")
     page.locator("#mcds-facets").wait_for(state="visible")
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
     problems, reached = [], 0
     for _ in range(60):  # the close button, clear, the open groups' summaries and boxes, Show N results
         focused = page.evaluate(FOCUSED)
@@ -206,7 +197,7 @@ def test_chips_show_the_active_filters_and_remove_them(tab: Tab, axe: Any, lang:
     assert tab.page.locator("#mcds-chips").get_attribute("aria-label") == word("chips.label", lang)
     province_chip = chips.filter(has_text=expected[2])
     assert province_chip.get_attribute("aria-label") == word("chip.remove", lang, filter=expected[2])
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
     province_chip.click()
     expect_count(tab, lang, len(matching(index, "a", {"delivery": {delivery}})))
     assert not tab.page.locator(f"#mcds-f-province-{value_of(index, 'province', province)[0]}").is_checked()
@@ -239,7 +230,7 @@ def test_an_empty_result_says_what_to_remove_and_resets(tab: Tab, axe: Any, lang
     n_without_keyword = len(matching(index, selected={"province": {province}}))
     assert options == [spaced(word("empty.remove", lang, filter=keyword, count=count_text(n_without_keyword, lang))),
                        word("empty.remove", lang, filter=place, count=count_text(0, lang))]
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
     tab.page.locator("#mcds-empty-list button").first.click()
     expect_count(tab, lang, n_without_keyword)
     expect(empty).to_be_hidden()
@@ -291,7 +282,7 @@ def test_the_filters_survive_the_language_toggle(tab: Tab) -> None:
     tab.page.wait_for_url(re.compile(r".*/fr/catalogue/\?.*"), wait_until="commit")
     assert urlsplit(tab.page.url).fragment == "mcds-results-heading"
     assert query_of(tab) == {"province": [province], "delivery": [delivery], "sort": ["cost"]}
-    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
+    wait_for_count(tab.page)
     expect_count(tab, "fr", len(matching(fr, selected=selected)))
     assert tab.page.locator(f"#mcds-f-province-{value_of(fr, 'province', province)[0]}").is_checked()
     assert tab.page.input_value("#mcds-sort") == "cost"
@@ -402,7 +393,7 @@ def test_four_microcredentials_compared_side_by_side(tab: Tab, axe: Any, lang: s
     for cell, record in zip(cells(9), records, strict=True):
         assert cell.split("\n")[0] == (record["learning_outcomes"][0]["statement"].get(lang)
                                        or record["learning_outcomes"][0]["statement"]["en"])
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
     overflow = tab.page.evaluate(OVERFLOW)
     assert overflow["scrollWidth"] <= overflow["width"], overflow
     # Remove one: the list, the table and the link follow.
@@ -426,7 +417,7 @@ def test_a_shared_short_list_link_restores_the_list(browser: Any, portal: Portal
         assert page.locator("#mcds-compare thead th[scope=col]").count() == 2
         assert json.loads(page.evaluate("localStorage.getItem('mcds.shortlist')")) == ids
         page.goto(f"{portal.url}fr/catalogue/?provider={BASE_SAMPLE}")
-        wait_until(page, "document.getElementById('mcds-count').textContent !== ''")
+        wait_for_count(page)
         ticked = page.locator(".mcds-shortlist-box:checked").evaluate_all("boxes => boxes.map(b => b.value)")
         assert sorted(ticked) == ids
         assert word("shortlist.count", "fr", count=2, max=4) in page.locator("#mcds-shortlist-link").inner_text()

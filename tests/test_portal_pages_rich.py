@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browser_support import Tab
+from browser_support import Tab, axe_violations
 from conftest import SCHEMA_DIR
 from portal_support import BASE_SAMPLE, Portal
 from pyld import jsonld
@@ -313,18 +313,14 @@ PATHS = {"record": f"catalogue/{NETWORK}/", "provider": f"providers/{PROVIDER}/"
 
 @pytest.mark.browser
 @pytest.mark.parametrize(("kind", "lang"), PAGES, ids=[f"{k}-{lang}" for k, lang in PAGES])
-def test_axe_is_clean_and_nothing_scrolls_sideways_at_320_px(tab: Tab, kind: str, lang: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-    from browser_support import AXE_OPTIONS
+def test_axe_is_clean_and_nothing_scrolls_sideways_at_320_px(tab: Tab, axe: Any, kind: str, lang: str) -> None:
     from test_portal_browser import OVERFLOW
 
     for width in (1280, NARROW):
         tab.page.set_viewport_size({"width": width, "height": 800})
         tab.open(f"{lang}/{PATHS[kind]}")
         tab.page.wait_for_load_state("load")
-        results = Axe().run(tab.page, options=AXE_OPTIONS).response
-        violations = [f"{v['id']}: {[n['target'] for n in v['nodes']][:5]}" for v in results["violations"]]
-        assert violations == [], (width, violations)
+        assert axe_violations(tab.page, axe) == [], width
     overflow = tab.page.evaluate(OVERFLOW)
     assert overflow["scrollWidth"] <= overflow["width"] == NARROW, overflow
     assert overflow["wide"] == [], overflow

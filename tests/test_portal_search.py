@@ -20,10 +20,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import AXE_OPTIONS, Tab, wait_until
+from browser_support import Tab, axe_violations, wait_until
 from markupsafe import escape
 from portal_support import BASE_SAMPLE, XSS, Portal, fold
-from test_portal_browser import NARROW, OVERFLOW
+from test_portal_browser import NARROW, OVERFLOW, wait_for_count
 
 from mcds.portal import home, search
 from mcds.portal.words import word
@@ -90,7 +90,7 @@ def open_search(tab: Tab, lang: str, query: str) -> list[str]:
 
 def find_results(tab: Tab) -> list[str]:
     """The record identifiers the Find page lists, once the search's answer is in."""
-    wait_until(tab.page, "document.getElementById('mcds-count').textContent !== ''")
+    wait_for_count(tab.page)
     query = tab.page.input_value("#mcds-text")
     assert tab.page.evaluate(ANSWER, query) is not None, f"the search did not answer {query!r}"
     tab.page.wait_for_timeout(50)  # the page updates in the same task as the answer; let it paint
@@ -174,14 +174,11 @@ def test_the_home_form_reaches_find_without_javascript_and_find_applies_it(brows
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_home_page_is_accessible_and_reflows_at_320_px(tab: Tab, lang: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-
+def test_the_home_page_is_accessible_and_reflows_at_320_px(tab: Tab, axe: Any, lang: str) -> None:
     for viewport in ({"width": 1280, "height": 900}, {"width": NARROW, "height": 700}):
         tab.page.set_viewport_size(viewport)
         tab.open(f"{lang}/")
-        results = Axe().run(tab.page, options=AXE_OPTIONS).response
-        assert [v["id"] for v in results["violations"]] == [], viewport
+        assert axe_violations(tab.page, axe) == [], viewport
     overflow = tab.page.evaluate(OVERFLOW)
     assert overflow["scrollWidth"] <= overflow["width"] == NARROW and overflow["wide"] == [], overflow
     # On a phone the header keeps its search as a button that opens the search page.

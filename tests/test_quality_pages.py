@@ -177,10 +177,9 @@ def test_the_harvest_history_and_the_stale_reason_are_shown(harvested: Portal, l
 @pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("page", ["quality/", f"quality/{HARVESTED_BROKEN}/"])
-def test_the_harvested_quality_pages_pass_axe_and_reflow_at_320_px(browser: Any, harvested: Portal, lang: str,
+def test_the_harvested_quality_pages_pass_axe_and_reflow_at_320_px(browser: Any, axe: Any, harvested: Portal, lang: str,
                                                                    page: str) -> None:
-    from axe_playwright_python.sync_playwright import Axe
-    from browser_support import AXE_OPTIONS
+    from browser_support import axe_violations
     from test_portal_browser import OVERFLOW, TEXT_SIZES
 
     for width in (1280, 320):
@@ -189,8 +188,7 @@ def test_the_harvested_quality_pages_pass_axe_and_reflow_at_320_px(browser: Any,
         try:
             response = tab.goto(f"{harvested.url}{lang}/{page}")
             assert response is not None and response.ok
-            results = Axe().run(tab, options=AXE_OPTIONS).response
-            assert [v["id"] for v in results["violations"]] == []
+            assert axe_violations(tab, axe) == []
             assert tab.evaluate(TEXT_SIZES) == []
             if width == 320:
                 overflow = tab.evaluate(OVERFLOW)

@@ -90,7 +90,7 @@ def test_a_provider_validates_a_valid_and_an_invalid_workbook_in_the_page(tab: T
     open_validate(tab, lang)
     assert tab.page.locator("h1").inner_text().rstrip("¶") == HEADINGS[lang]
     assert tab.page.locator("#mcds-validate-lang").input_value() == lang  # the report's language: the page's
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
     valid, invalid = VERDICTS[lang]
 
     status = submit(tab, workbooks["valid"])
@@ -108,7 +108,7 @@ def test_a_provider_validates_a_valid_and_an_invalid_workbook_in_the_page(tab: T
     assert {"en": 'sheet microcredentials, row 2, column K "workload_hours"',
             "fr": "feuille microcredentials, ligne 2, colonne K « workload_hours »"}[lang] in cells, cells
     assert any('"forty"' in text or "« forty »" in text for text in cells), cells
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
 
     tab.page.set_viewport_size({"width": 320, "height": 700})
     overflow = tab.page.evaluate(OVERFLOW)
@@ -144,7 +144,7 @@ def test_on_a_static_host_the_page_points_to_the_local_check(tab: Tab, axe: Any,
     assert status.inner_text() == offline and status.get_attribute("role") == "alert"
     assert tab.page.locator("#mcds-validate-file").is_disabled()
     assert "pipx install" in tab.page.locator("pre").first.inner_text()
-    assert axe_violations(tab, axe) == []
+    assert axe_violations(tab.page, axe) == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
