@@ -23,8 +23,13 @@ def _targets(element: dict[str, Any], prefixes: Iterable[str] | None = None) -> 
     found = [element["uri"]] if element.get("uri") else []
     for kind in model.MAPPING_KINDS:
         found += (element.get("mappings") or {}).get(kind, [])
+    return _kept(dict.fromkeys(found), prefixes)
+
+
+def _kept(terms: Iterable[str], prefixes: Iterable[str] | None) -> list[str]:
+    """The terms whose prefix is one of `prefixes` (all of them when None), in their order."""
     wanted = set(prefixes) if prefixes is not None else None
-    return [term for term in dict.fromkeys(found) if wanted is None or term.partition(":")[0] in wanted]
+    return [term for term in terms if wanted is None or term.partition(":")[0] in wanted]
 
 
 @cache
@@ -40,8 +45,7 @@ def _slot_targets(cls: str, slot: str) -> tuple[str, ...]:
 
 def targets(cls: str, slot: str, prefixes: Iterable[str] | None = None) -> list[str]:
     """The terms a slot maps to, strongest first, kept to `prefixes` when given."""
-    wanted = set(prefixes) if prefixes is not None else None
-    return [term for term in _slot_targets(cls, slot) if wanted is None or term.partition(":")[0] in wanted]
+    return _kept(_slot_targets(cls, slot), prefixes)
 
 
 def term_for(cls: str, slot: str, offered: Iterable[str]) -> str | None:

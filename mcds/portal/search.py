@@ -194,8 +194,8 @@ def index_language(root: Path, lang: str, view: CatalogueView | None) -> dict[st
 
 def index_site(site: Path, view: CatalogueView | None) -> None:
     """Index each language of the built `site`, one after the other: each Pagefind process holds a whole
-    language's index in memory (about 1.6 GiB with the catalogue at 20,000 records), so two at once would
-    double the build's peak."""
+    language's index in memory (up to about 900 MiB with the catalogue at 20,000 records), so two at once would
+    take the build over 2 GB."""
     for lang in LANGUAGES:
         index_language(site / lang, lang, view)
 

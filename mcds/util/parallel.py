@@ -60,14 +60,15 @@ def on_every_core(parts: list[Part]) -> list[Any]:
     workers = min(len(parts), os.cpu_count() or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(*arguments) for function, arguments in parts]
-    _PARTS, _ALONE = parts, multiprocessing.get_context("fork").Lock()
+    fork = multiprocessing.get_context("fork")
+    _PARTS, _ALONE = parts, fork.Lock()
     # The objects this process holds are moved out of the collector's reach before forking: a worker's
     # collections would otherwise write to each of them and so copy the whole inherited memory.
     gc.collect()
     _give_back_free_memory()
     gc.freeze()
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=fork) as pool:
             return list(pool.map(_run_part, range(len(parts))))
     finally:
         _PARTS, _ALONE = [], contextlib.nullcontext()
