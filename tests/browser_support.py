@@ -3,11 +3,15 @@ session fixture `browser` (tests/conftest.py) starts Chromium once."""
 
 from __future__ import annotations
 
+import http.server
 import os
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pytest
 from portal_support import Portal
@@ -48,6 +52,38 @@ def wait_until(page: Any, expression: str, timeout: float = 30.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"{problem} after {timeout} s: {expression}")
         page.wait_for_timeout(50)
+
+
+@contextmanager
+def served_slowly(site: Path, piece: int = 4096, pause: float = 0.1) -> Iterator[str]:
+    """Serve `site` as over a slow connection and yield its root address: each HTML page arrives `piece` bytes at a
+    time, `pause` seconds apart, so that the browser paints pages it has only partly read (as it does on a slow
+    network or a busy machine); every other file arrives at once."""
+
+    class Slow(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def copyfile(self, source: BinaryIO, outputfile: BinaryIO) -> None:  # type: ignore[override]
+            if not getattr(source, "name", "").endswith(".html"):
+                super().copyfile(source, outputfile)
+                return
+            while data := source.read(piece):
+                outputfile.write(data)
+                outputfile.flush()
+                time.sleep(pause)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def unavailable(reason: str) -> None:

@@ -170,6 +170,25 @@ def test_every_documentation_page_has_a_date_modified(site: Path) -> None:
             assert date[1] == i18n.word("date_modified", lang)
 
 
+def test_the_first_paint_waits_for_the_header_and_the_navigation(pages: dict[Path, Page]) -> None:
+    """Painted while still being read, the header moved its search form and the navigation its list (a layout
+    shift under load): every page's head holds its first paint until the mark at the top of its content."""
+    checked = 0
+    for path, page in pages.items():
+        if path.parts[0] not in LANGS:
+            continue
+        expects = [a for t, a in page.tags if t == "link" and a.get("rel") == "expect"]
+        assert len(expects) == 1 and expects[0].get("blocking") == "render", path
+        order = [a for _, a in page.tags]
+        marks = [n for n, a in enumerate(order) if "#" + a.get("id", "") == expects[0]["href"]]
+        assert len(marks) == 1, f"{path}: {expects[0]['href']} is not on the page once"
+        classes = [a.get("class", "").split() for a in order]
+        last_of_header_and_navigation = max(n for n, c in enumerate(classes) if {"mcds-language__link", "md-nav__link"} & set(c))
+        assert last_of_header_and_navigation < marks[0] < page.tags.index(next(t for t in page.tags if t[0] == "h1")), path
+        checked += 1
+    assert checked > 100
+
+
 def test_the_toggle_leads_to_the_same_page_in_the_other_language(site: Path, pages: dict[Path, Page]) -> None:
     checked = 0
     for path, page in pages.items():

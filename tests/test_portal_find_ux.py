@@ -3,9 +3,10 @@
 Why: on a phone the filters must not push the results 2.5 screens down (they live in a drawer, a modal dialog
 with its focus kept inside, closed by "Show N results"); ticking a filter must show and announce its effect;
 active filters must be visible and removable (chips); an empty result must say what to remove and how many
-results that gives; the page must not move once the index has loaded (layout shift 0); the language toggle,
-Back and "Show more" must keep the reader's place; and a short list of up to four microcredentials, kept in
-the browser only, must be comparable side by side in a real table and shareable as a link that restores it.
+results that gives; neither Find nor the home and compare pages may move while they arrive or once the index has
+loaded (layout shift 0); the language toggle, Back and "Show more" must keep the reader's place; and a short list
+of up to four microcredentials, kept in the browser only, must be comparable side by side in a real table and
+shareable as a link that restores it.
 Counts are checked against tests/portal_support.matching, computed in Python from index.json.
 
 These tests drive Debian's Chromium through Playwright on the session's sample portal (fixtures `portal` and
@@ -24,7 +25,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_support import Tab, axe_violations, wait_until
+from browser_support import Tab, axe_violations, served_slowly, wait_until
 from portal_support import BASE_SAMPLE, Portal, facet_counts, matching
 from test_portal_browser import FOCUSED, OVERFLOW, count_text, focus_problem, open_find, wait_for_count
 
@@ -268,6 +269,24 @@ def test_find_does_not_shift_while_it_loads(tab: Tab, lang: str, viewport: dict[
         tab.page.wait_for_selector("#mcds-result-list li")
         tab.page.wait_for_timeout(300)  # the shortlist boxes and the address are written after the results
         assert tab.page.evaluate("window.__mcdsShift") == 0, f"layout shift on {lang}/catalogue/{query}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_nothing_shifts_while_a_page_arrives_slowly(tab: Tab, lang: str, viewport: dict[str, int]) -> None:
+    """Painted while it was still being read, the header moved its search form (seen under load), and the
+    compare page's controls moved down under the table: each page here arrives a few kilobytes at a time."""
+    compared = "%2C".join(sorted(p.stem for p in (tab.portal.site / "data" / "microcredentials").glob("*.json"))[:4])
+    tab.page.set_viewport_size(viewport)
+    tab.page.add_init_script(LAYOUT_SHIFT)
+    with served_slowly(tab.portal.site) as root:
+        for path, ready in [("", "#mcds-home-text"), ("catalogue/", "#mcds-result-list li"),
+                            ("catalogue/compare/", "#mcds-compare-status"),
+                            (f"catalogue/compare/?ids={compared}", "#mcds-compare table")]:
+            tab.page.goto(f"{root}{lang}/{path}")
+            tab.page.wait_for_selector(ready)
+            tab.page.wait_for_timeout(300)
+            assert tab.page.evaluate("window.__mcdsShift") == 0, f"layout shift on {lang}/{path}"
 
 
 # -- Keeping the reader's place ------------------------------------------------------------------------------
