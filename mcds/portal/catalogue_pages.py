@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -270,8 +271,8 @@ class CataloguePages:
         languages = [(self._render_language, (site, site_root, lang, previous, known)) for lang in LANGUAGES]
         editions = [(exports.write_edition, (self.catalogue, site / "data", site_root, edition))
                     for edition in sorted(exports.editions(), key=lambda edition: edition.lang is not None)]
-        parts = [*(part for pair in zip(editions, languages, strict=False) for part in pair), *editions[len(languages):],
-                 (self._write_records, (site / "data",)), (quality.write_downloads, (self, site / "data"))]
+        alternating = (part for pair in itertools.zip_longest(editions, languages) for part in pair if part is not None)
+        parts = [*alternating, (self._write_records, (site / "data",)), (quality.write_downloads, (self, site / "data"))]
         self._write_metadata(site, site_root)
         count = 0
         for result in on_every_core(parts):
